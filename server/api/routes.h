@@ -1,0 +1,26 @@
+#pragma once
+
+namespace jobdesk::server {
+
+class Router;
+struct Services;
+
+void registerHealthRoutes(Router &router, Services &services);
+void registerAuthRoutes(Router &router, Services &services);
+void registerUserRoutes(Router &router, Services &services);
+void registerJobRoutes(Router &router, Services &services);
+void registerTimeEntryRoutes(Router &router, Services &services);
+void registerLogRoutes(Router &router, Services &services);
+
+// Every route of the API, bound to one thread's services.
+inline void registerAllRoutes(Router &router, Services &services)
+{
+    registerHealthRoutes(router, services);
+    registerAuthRoutes(router, services);
+    registerUserRoutes(router, services);
+    registerJobRoutes(router, services);
+    registerTimeEntryRoutes(router, services);
+    registerLogRoutes(router, services);
+}
+
+} // namespace jobdesk::server

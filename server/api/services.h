@@ -1,0 +1,40 @@
+#pragma once
+
+#include "auditlog.h"
+#include "database.h"
+#include "eventlog.h"
+#include "jobstore.h"
+#include "jwt.h"
+#include "serverconfig.h"
+#include "timeentrystore.h"
+#include "tokenstore.h"
+#include "userstore.h"
+
+namespace jobdesk::server {
+
+// What the route handlers of one thread work with: that thread's connection and
+// the stores over it, plus the read-only configuration shared by all threads.
+struct Services
+{
+    Services(Database &database, const ServerConfig &cfg, const Jwt &signer)
+        : db(database), config(cfg), jwt(signer), users(database), jobs(database),
+          timeEntries(database), events(database), audit(database), tokens(database),
+          loginAttempts(database), idempotency(database)
+    {
+    }
+    Q_DISABLE_COPY_MOVE(Services)
+
+    Database &db;
+    const ServerConfig &config;
+    const Jwt &jwt;
+    UserStore users;
+    JobStore jobs;
+    TimeEntryStore timeEntries;
+    EventLog events;
+    AuditLog audit;
+    TokenStore tokens;
+    LoginAttempts loginAttempts;
+    IdempotencyStore idempotency;
+};
+
+} // namespace jobdesk::server

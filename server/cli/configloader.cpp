@@ -1,0 +1,157 @@
+#include "configloader.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace jobdesk::server {
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const int colon = int(text.lastIndexOf(QLatin1Char(':')));
+    if (colon < 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    QHostAddress a;
+    if (host.isEmpty() || host == QLatin1String("*"))
+        a = QHostAddress::Any;
+    else if (host == QLatin1String("localhost"))
+        a = QHostAddress::LocalHost;
+    else if (!a.setAddress(host))
+        return false;
+    *address = a;
+    *port = quint16(p);
+    return true;
+}
+
+namespace {
+
+struct Key
+{
+    const char *option; // command-line option name
+    const char *env;    // environment variable
+    const char *ini;    // key in the config file
+};
+
+const Key Keys[] = {
+    {"data-dir", "JOBDESK_DATA_DIR", "data_dir"},
+    {"listen", "JOBDESK_LISTEN", "listen"},
+    {"database", "JOBDESK_DATABASE", "database"},
+    {"threads", "JOBDESK_THREADS", "threads"},
+    {"log-rules", "JOBDESK_LOG_RULES", "log_rules"},
+    {"max-connections", "JOBDESK_MAX_CONNECTIONS", "max_connections"},
+    {"access-token-ttl", "JOBDESK_ACCESS_TOKEN_TTL", "access_token_ttl"},
+    {"login-account-limit", "JOBDESK_LOGIN_ACCOUNT_LIMIT", "login_account_limit"},
+    {"login-address-limit", "JOBDESK_LOGIN_ADDRESS_LIMIT", "login_address_limit"},
+    {"login-window", "JOBDESK_LOGIN_WINDOW", "login_window"},
+};
+
+bool applyInt(const QString &name, const QString &value, qint64 min, qint64 max, qint64 *out,
+              QString *error)
+{
+    bool ok = false;
+    const qint64 v = value.toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(value);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool apply(const QString &key, const QString &value, ServerConfig *c, QString *error)
+{
+    qint64 n = 0;
+    if (key == QLatin1String("data-dir")) {
+        c->dataDir = value;
+    } else if (key == QLatin1String("listen")) {
+        if (!parseListen(value, &c->listenAddress, &c->listenPort)) {
+            *error = QStringLiteral("listen must be HOST:PORT, not '%1'").arg(value);
+            return false;
+        }
+    } else if (key == QLatin1String("database")) {
+        c->databaseUrl = value == QLatin1String("sqlite") ? QString() : value;
+    } else if (key == QLatin1String("threads")) {
+        if (!applyInt(key, value, 1, 64, &n, error))
+            return false;
+        c->threads = int(n);
+    } else if (key == QLatin1String("log-rules")) {
+        c->logRules = value;
+    } else if (key == QLatin1String("max-connections")) {
+        if (!applyInt(key, value, 1, 100000, &n, error))
+            return false;
+        c->maxConnections = int(n);
+    } else if (key == QLatin1String("access-token-ttl")) {
+        if (!applyInt(key, value, 5, 86400, &n, error))
+            return false;
+        c->accessTokenTtl = n;
+    } else if (key == QLatin1String("login-account-limit")) {
+        if (!applyInt(key, value, 1, 10000, &n, error))
+            return false;
+        c->loginAccountLimit = int(n);
+    } else if (key == QLatin1String("login-address-limit")) {
+        if (!applyInt(key, value, 1, 100000, &n, error))
+            return false;
+        c->loginAddressLimit = int(n);
+    } else if (key == QLatin1String("login-window")) {
+        if (!applyInt(key, value, 1, 86400, &n, error))
+            return false;
+        c->loginWindowSeconds = n;
+    }
+    return true;
+}
+
+} // namespace
+
+bool loadConfig(const QCommandLineParser &parser, const QProcessEnvironment &env,
+                ServerConfig *config, QString *error)
+{
+    QString file = env.value(QStringLiteral("JOBDESK_CONFIG"));
+    if (parser.optionNames().contains(QStringLiteral("config")) && parser.isSet(QStringLiteral("config")))
+        file = parser.value(QStringLiteral("config"));
+    if (!file.isEmpty()) {
+        if (!QFileInfo(file).isReadable()) {
+            *error = QStringLiteral("cannot read config file %1").arg(file);
+            return false;
+        }
+        QSettings ini(file, QSettings::IniFormat);
+        ini.beginGroup(QStringLiteral("server"));
+        for (const Key &k : Keys) {
+            const QString name = QLatin1String(k.ini);
+            if (ini.contains(name)
+                && !apply(QLatin1String(k.option), ini.value(name).toString(), config, error)) {
+                *error = file + QStringLiteral(": ") + *error;
+                return false;
+            }
+        }
+    }
+    for (const Key &k : Keys) {
+        const QString name = QLatin1String(k.env);
+        if (env.contains(name) && !apply(QLatin1String(k.option), env.value(name), config, error)) {
+            *error = name + QStringLiteral(": ") + *error;
+            return false;
+        }
+    }
+    for (const Key &k : Keys) {
+        const QString name = QLatin1String(k.option);
+        if (parser.optionNames().contains(name) && parser.isSet(name)
+            && !apply(name, parser.value(name), config, error))
+            return false;
+    }
+    if (config->dataDir.isEmpty()) {
+        *error = QStringLiteral("a data directory is required (--data-dir DIR or JOBDESK_DATA_DIR)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace jobdesk::server

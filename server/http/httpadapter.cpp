@@ -1,0 +1,208 @@
+#include "httpadapter.h"
+
+#include "guardedtcpserver.h"
+#include "httplog.h"
+#include "httpwire.h"
+#include "problem.h"
+#include "router.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QMetaMethod>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+#include <exception>
+
+#ifndef QT_WEBSOCKETS_LIB
+#error "QAbstractHttpServer declares its WebSocket API only with QT_WEBSOCKETS_LIB"
+#endif
+
+namespace jobdesk::server {
+
+namespace {
+
+constexpr qint64 maxFrameBytes = 64 * 1024;
+constexpr qint64 maxMessageBytes = 256 * 1024;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
+    default: return {};
+    }
+}
+
+HttpResponse internalError()
+{
+    return problem(500, QStringLiteral("internal"), QStringLiteral("Internal server error"),
+                   QStringLiteral("The server failed to handle the request."));
+}
+
+HttpResponse dispatch(const Router &router, HttpRequest &request)
+{
+    const Router::Match match = router.match(request.method, request.path, request.params);
+    switch (match.kind) {
+    case Router::MatchKind::NotFound:
+        return problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+                       QStringLiteral("No resource matches the request path."));
+    case Router::MatchKind::MethodNotAllowed: {
+        const QByteArray allow = match.allowedMethods.join(", ");
+        return problem(405, QStringLiteral("method-not-allowed"),
+                       QStringLiteral("Method not allowed"),
+                       QStringLiteral("Allowed methods: %1.").arg(QString::fromLatin1(allow)))
+            .withHeader("Allow", allow);
+    }
+    case Router::MatchKind::Found:
+        break;
+    }
+    try {
+        return (*match.handler)(request);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp).nospace() << "handler for " << request.method << ' ' << request.path
+                                     << " threw: " << e.what();
+    } catch (...) {
+        qCCritical(lcHttp).nospace() << "handler for " << request.method << ' ' << request.path
+                                     << " threw a non-standard exception";
+    }
+    return internalError();
+}
+
+} // namespace
+
+// QAbstractHttpServer (6.4 API) behind the adapter. Sockets reach it through the
+// GuardedTcpServer, already guarded.
+class QtServerBridge final : public QAbstractHttpServer
+{
+public:
+    explicit QtServerBridge(HttpAdapter *adapter)
+        : m_adapter(adapter)
+    {
+        // QHttpServer only upgrades when someone listens to this signal.
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
+                &QtServerBridge::takeWebSockets);
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        HttpGuard *guard = HttpGuard::of(socket);
+        std::optional<GuardedRequest> guarded = guard ? guard->takeRequest() : std::nullopt;
+        if (!guarded) {
+            // QHttpServer 6.4 dispatches its previous request again when readyRead
+            // brings no new bytes (the guard held them back). Nothing to answer.
+            return true;
+        }
+        if (methodName(request.method()) != guarded->method)
+            qCWarning(lcHttp) << "QHttpServer and guard disagree on the method:"
+                              << methodName(request.method()) << guarded->method;
+
+        HttpRequest converted;
+        converted.method = guarded->method;
+        converted.path = guarded->path;
+        converted.query.setQuery(QString::fromUtf8(guarded->rawQuery));
+        converted.headers = std::move(guarded->headers);
+        converted.body = request.body();
+        converted.peer = request.remoteAddress();
+
+        const HttpResponse response = dispatch(*m_adapter->m_context->router, converted);
+        const bool close = !guarded->keepAlive;
+        socket->write(wire::serialize(
+            response, wire::Framing{guarded->method == "HEAD", close, guarded->http10 && !close}));
+        if (close)
+            socket->disconnectFromHost();
+        if (guard)
+            guard->responseSent(close);
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
+    {
+        // Not reached: handleRequest always answers. Kept total for safety.
+        socket->write(wire::serialize(internalError(), wire::Framing{false, true, false}));
+        socket->disconnectFromHost();
+    }
+
+private:
+    void takeWebSockets()
+    {
+        while (hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+            if (!socket)
+                break;
+            socket->setMaxAllowedIncomingFrameSize(maxFrameBytes);
+            socket->setMaxAllowedIncomingMessageSize(maxMessageBytes);
+            qCDebug(lcHttp) << "WebSocket connected from" << socket->peerAddress().toString()
+                            << socket->requestUrl().path();
+            static const QMetaMethod signal = QMetaMethod::fromSignal(&HttpAdapter::newWebSocket);
+            if (!m_adapter->isSignalConnected(signal)) {
+                socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+                continue; // nobody to own it: the unique_ptr deletes it
+            }
+            QWebSocket *raw = socket.release();
+            // Until a receiver takes it (or if it ignores it), the adapter owns it.
+            raw->setParent(m_adapter);
+            Q_EMIT m_adapter->newWebSocket(raw);
+        }
+    }
+
+    HttpAdapter *m_adapter;
+};
+
+HttpAdapter::HttpAdapter(const Router &router, const GuardLimits &limits, QObject *parent)
+    : QObject(parent)
+    , m_context(std::make_shared<GuardContext>())
+    , m_server(std::make_unique<QtServerBridge>(this))
+{
+    m_context->router = &router;
+    m_context->limits = limits;
+    m_context->webSocketPaths = {QStringLiteral("/api/v1/ws")};
+}
+
+HttpAdapter::~HttpAdapter()
+{
+    // Sockets (children of the TCP server, itself a child of m_server) go first.
+    m_server.reset();
+}
+
+bool HttpAdapter::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_tcpServer) {
+        if (error)
+            *error = QStringLiteral("already listening");
+        return false;
+    }
+    auto server = std::make_unique<GuardedTcpServer>(m_context);
+    if (!server->listenReusePort(address, port, error))
+        return false;
+    m_tcpServer = server.release();
+    m_server->bind(m_tcpServer); // reparents it to m_server
+    qCInfo(lcHttp).nospace() << "listening on " << address.toString() << ':'
+                             << m_tcpServer->serverPort();
+    return true;
+}
+
+quint16 HttpAdapter::port() const
+{
+    return m_tcpServer ? m_tcpServer->serverPort() : 0;
+}
+
+void HttpAdapter::setWebSocketPaths(const QStringList &paths)
+{
+    m_context->webSocketPaths = paths;
+}
+
+int HttpAdapter::connectionCount() const
+{
+    return m_tcpServer ? m_tcpServer->liveConnections() : 0;
+}
+
+} // namespace jobdesk::server

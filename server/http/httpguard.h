@@ -1,0 +1,117 @@
+#pragma once
+
+#include "httpresponse.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace jobdesk::server {
+
+class Router;
+
+struct GuardLimits
+{
+    int maxHeaderBytes = 16 * 1024;  // request line + headers; more -> 431
+    int headerTimeoutMs = 10000;     // whole head, counted from its first byte -> 408
+    int bodyIdleTimeoutMs = 30000;   // no body byte for this long -> 408
+    int keepAliveIdleMs = 60000;     // idle between requests -> silent close
+    int maxConnections = 1024;       // live sockets per adapter; more -> 503
+    int lingerMs = 2000;             // after a refusal: read and discard this long, then abort
+    int retryAfterSeconds = 5;       // Retry-After of the 503
+    int maxPipelinedBytes = 1 << 20; // bytes held back behind an unanswered request -> 503
+};
+
+// Shared by the adapter, its QTcpServer and every guard.
+struct GuardContext
+{
+    const Router *router = nullptr;
+    GuardLimits limits;
+    QStringList webSocketPaths;
+};
+
+// What the guard learnt about a request it let through to QHttpServer.
+struct GuardedRequest
+{
+    QByteArray method;
+    QString path; // percent-decoded, the same string the body limit was looked up with
+    QByteArray rawQuery;
+    QList<QPair<QByteArray, QByteArray>> headers; // as received, duplicates kept
+    bool keepAlive = true;
+    bool http10 = false;
+};
+
+// Sits in front of QHttpServer 6.4 on one socket. Its readyRead slot is connected
+// before QHttpServer's, so it sees every byte first. It keeps the bytes QHttpServer
+// must not see yet in its own inbox and gives QHttpServer exactly one request at a
+// time (head only once complete and checked, body only up to Content-Length), by
+// putting them back into the socket's read buffer. Bad or abusive requests get their
+// 4xx answer here, before QHttpServer buffers anything.
+class HttpGuard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpGuard)
+
+public:
+    // Becomes a child of `socket`. Connect it before QHttpServer sees the socket.
+    HttpGuard(QTcpSocket *socket, std::shared_ptr<const GuardContext> context);
+    ~HttpGuard() override;
+
+    static HttpGuard *of(const QTcpSocket *socket);
+
+    // Answers `response` on a fresh socket and closes it (connection cap).
+    static void refuse(QTcpSocket *socket, std::shared_ptr<const GuardContext> context,
+                       const HttpResponse &response);
+
+    // The request QHttpServer is dispatching now; empty for a dispatch that does not
+    // correspond to a request the guard let through (QHttpServer 6.4 re-dispatches
+    // its last request when readyRead brings no new bytes).
+    std::optional<GuardedRequest> takeRequest();
+
+    // The adapter wrote the response; `closing` when it also closed the connection.
+    void responseSent(bool closing);
+
+private:
+    enum class State { Head, Body, Awaiting, Closing, Detached, Rejected };
+    enum class TimerKind { None, Idle, HeadDeadline, BodyIdle, Linger };
+
+    void onReadyRead();
+    void process(QByteArray *release);
+    bool acceptHead(qsizetype headLength, QByteArray *release);
+    void completeRequest();
+    void giveToServer(const QByteArray &bytes);
+    void pump();
+    void reject(const HttpResponse &response);
+    void discardInput();
+    void shutdownWhenFlushed();
+    void detach();
+    void arm(TimerKind kind, int ms);
+    void onTimeout();
+
+    QTcpSocket *m_socket;
+    std::shared_ptr<const GuardContext> m_context;
+    QTimer m_timer;
+    TimerKind m_timerKind = TimerKind::None;
+    State m_state = State::Head;
+    QByteArray m_inbox;          // received, not yet given to QHttpServer
+    qint64 m_bodyRemaining = 0;  // of the request being given to QHttpServer
+    GuardedRequest m_current;    // its head
+    std::optional<GuardedRequest> m_ready; // complete, waiting for the handler
+    bool m_headDeadlineArmed = false;
+    bool m_reemitting = false;   // our own readyRead emission meant for QHttpServer
+    bool m_pumpQueued = false;
+    bool m_shutDown = false;
+};
+
+} // namespace jobdesk::server

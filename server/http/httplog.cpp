@@ -1,0 +1,7 @@
+#include "httplog.h"
+
+namespace jobdesk::server {
+
+Q_LOGGING_CATEGORY(lcHttp, "jobdesk.server.http")
+
+} // namespace jobdesk::server

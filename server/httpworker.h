@@ -1,0 +1,41 @@
+#pragma once
+
+#include "jwt.h"
+#include "router.h"
+#include "serverconfig.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace jobdesk::server {
+
+class Database;
+class HttpAdapter;
+struct Services;
+
+// Everything one HTTP thread owns. Created in the main thread, moved to its
+// thread, then started there.
+class HttpWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpWorker(const ServerConfig &config, const Jwt &jwt);
+    ~HttpWorker() override;
+    Q_DISABLE_COPY_MOVE(HttpWorker)
+
+    // Runs in the worker's thread. Returns the bound port, 0 on failure.
+    Q_INVOKABLE quint16 start(const QHostAddress &address, quint16 port, QString *error);
+
+private:
+    const ServerConfig &m_config;
+    const Jwt &m_jwt;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Services> m_services;
+    Router m_router;
+    HttpAdapter *m_adapter = nullptr;
+};
+
+} // namespace jobdesk::server

@@ -1,0 +1,59 @@
+#include "serverapp.h"
+
+#include "httpworker.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "jobdesk.server")
+
+namespace jobdesk::server {
+
+ServerApp::ServerApp(ServerConfig config, QByteArray signingKey, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_jwt(std::move(signingKey))
+{
+}
+
+ServerApp::~ServerApp()
+{
+    stop();
+}
+
+bool ServerApp::start(QString *error)
+{
+    quint16 port = m_config.listenPort;
+    const int threads = qBound(1, m_config.threads, 64);
+    for (int i = 0; i < threads; ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("http-%1").arg(i));
+        auto *worker = new HttpWorker(m_config, m_jwt);
+        worker->moveToThread(thread.get());
+        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        quint16 bound = 0;
+        QMetaObject::invokeMethod(worker, [&] { bound = worker->start(m_config.listenAddress, port, error); },
+                                  Qt::BlockingQueuedConnection);
+        m_threads.push_back(std::move(thread));
+        m_workers.push_back(worker);
+        if (bound == 0)
+            return false;
+        port = bound; // the other threads share the port the first one got
+    }
+    m_port = port;
+    qCInfo(lcServer) << "serving on" << m_config.listenAddress.toString() << port << "with"
+                     << threads << "threads";
+    return true;
+}
+
+void ServerApp::stop()
+{
+    for (auto &thread : m_threads) {
+        thread->quit();
+        thread->wait();
+    }
+    m_threads.clear();
+    m_workers.clear();
+}
+
+} // namespace jobdesk::server

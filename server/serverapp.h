@@ -1,0 +1,39 @@
+#pragma once
+
+#include "jwt.h"
+#include "serverconfig.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace jobdesk::server {
+
+class HttpWorker;
+
+// The running server: N HTTP worker threads on one port (SO_REUSEPORT), each
+// with its own database connection, stores and router.
+class ServerApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerApp(ServerConfig config, QByteArray signingKey, QObject *parent = nullptr);
+    ~ServerApp() override;
+    Q_DISABLE_COPY_MOVE(ServerApp)
+
+    bool start(QString *error);
+    void stop();
+    quint16 port() const { return m_port; }
+
+private:
+    ServerConfig m_config;
+    Jwt m_jwt;
+    quint16 m_port = 0;
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    std::vector<HttpWorker *> m_workers; // owned by their threads (deleteLater on finish)
+};
+
+} // namespace jobdesk::server

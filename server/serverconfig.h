@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace jobdesk::server {
+
+// Settings of a running server. Sources, later ones winning: built-in defaults,
+// the --config file, JOBDESK_* environment variables, command-line options.
+struct ServerConfig
+{
+    QString dataDir;
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString databaseUrl; // empty: SQLite file jobdesk.db in the data dir
+    int threads = 2;     // HTTP worker threads, each with its own connection
+    qint64 accessTokenTtl = 15 * 60;
+    qint64 refreshTokenTtl = 7 * 24 * 3600;
+    // Login throttling: failures in the window per account and per address.
+    int loginAccountLimit = 5;
+    int loginAddressLimit = 20;
+    qint64 loginWindowSeconds = 15 * 60;
+    int maxConnections = 1024;
+    QString logRules; // QLoggingCategory filter rules, e.g. "jobdesk.*.debug=true"
+
+    QString sqlitePath() const;
+};
+
+} // namespace jobdesk::server

@@ -1,0 +1,226 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcStorage, "jobdesk.server.storage")
+
+namespace jobdesk::server {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1, QStringLiteral(":/migrations/0001_initial.sql")},
+    };
+    return list;
+}
+
+QString describe(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+} // namespace
+
+Database::Database(Dialect dialect, QString connectionName)
+    : m_dialect(dialect)
+    , m_name(std::move(connectionName))
+{
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseConfig &config, QString *error)
+{
+    const bool postgres = !config.url.isEmpty();
+    const Dialect dialect(postgres ? Dialect::Engine::Postgres : Dialect::Engine::Sqlite);
+    const QString name = QStringLiteral("jobdesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(dialect, name));
+    db->m_db = QSqlDatabase::addDatabase(dialect.driver(), name);
+    if (postgres) {
+        const QUrl url(config.url, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("postgresql")
+                               && url.scheme() != QLatin1String("postgres"))) {
+            *error = QStringLiteral("not a postgresql:// URL: %1").arg(config.url);
+            return nullptr;
+        }
+        db->m_db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db->m_db.setPort(url.port(5432));
+        db->m_db.setUserName(url.userName());
+        db->m_db.setPassword(url.password());
+        db->m_db.setDatabaseName(url.path().mid(1));
+    } else {
+        db->m_db.setDatabaseName(config.sqlitePath);
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db->m_db.open()) {
+        *error = describe(db->m_db.lastError());
+        return nullptr;
+    }
+    try {
+        if (!postgres) {
+            db->execRaw(QStringLiteral("PRAGMA journal_mode=WAL"));
+            db->execRaw(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            db->execRaw(QStringLiteral("PRAGMA foreign_keys=ON"));
+        } else {
+            db->execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
+        }
+    } catch (const DbError &e) {
+        *error = QString::fromUtf8(e.what());
+        return nullptr;
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+void Database::execRaw(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        throw DbError(QString(describe(q.lastError()) + QStringLiteral(" in: ") + sql).toStdString());
+}
+
+QSqlQuery &Database::exec(const QString &sql, const QVariantList &binds)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            throw DbError(
+                QString(describe(q.lastError()) + QStringLiteral(" preparing: ") + sql).toStdString());
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    q.finish();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        // A null QString is an empty text here; SQL NULL is only bound on purpose,
+        // as a typed null QVariant (a due date that is not set, say).
+        if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
+    }
+    if (!q.exec()) {
+        const QString message = describe(q.lastError());
+        qCWarning(lcStorage) << "query failed:" << message << sql;
+        throw DbError(message.toStdString());
+    }
+    return q;
+}
+
+qint64 Database::insert(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &q = exec(sql, binds);
+    if (!q.next())
+        throw DbError("INSERT ... RETURNING gave no row");
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &binds, const QVariant &fallback)
+{
+    QSqlQuery &q = exec(sql, binds);
+    QVariant v = q.next() ? q.value(0) : fallback;
+    q.finish();
+    return v;
+}
+
+void Database::begin()
+{
+    if (!m_db.transaction())
+        throw DbError(describe(m_db.lastError()).toStdString());
+}
+
+void Database::commit()
+{
+    if (!m_db.commit())
+        throw DbError(describe(m_db.lastError()).toStdString());
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+int Database::schemaVersion()
+{
+    execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                           "version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+    return scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
+        .toInt();
+}
+
+bool Database::migrate(QString *error)
+{
+    try {
+        const int current = schemaVersion();
+        if (current > latestSchemaVersion()) {
+            *error = QStringLiteral("the database is at schema version %1, newer than this "
+                                    "server knows (%2): upgrade jobdesk-server")
+                         .arg(current)
+                         .arg(latestSchemaVersion());
+            return false;
+        }
+        for (const Migration &m : migrations()) {
+            if (m.version <= current)
+                continue;
+            QFile file(m.resource);
+            if (!file.open(QIODevice::ReadOnly))
+                throw DbError("migration resource missing");
+            const QString text = m_dialect.expand(QString::fromUtf8(file.readAll()));
+            Transaction tx(*this);
+            // Statements end with ';' at the end of a line; migrations keep no
+            // semicolons inside literals.
+            const QStringList statements = text.split(QStringLiteral(";\n"));
+            for (QString statement : statements) {
+                QStringList lines;
+                for (const QString &line : statement.split(QLatin1Char('\n'))) {
+                    if (!line.trimmed().startsWith(QLatin1String("--")))
+                        lines << line;
+                }
+                statement = lines.join(QLatin1Char('\n')).trimmed();
+                if (statement.endsWith(QLatin1Char(';')))
+                    statement.chop(1);
+                if (!statement.isEmpty())
+                    execRaw(statement);
+            }
+            exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                 {m.version, QDateTime::currentMSecsSinceEpoch()});
+            tx.commit();
+            qCInfo(lcStorage) << "applied migration" << m.version;
+        }
+    } catch (const DbError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+} // namespace jobdesk::server

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "dialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <memory>
+#include <stdexcept>
+
+namespace jobdesk::server {
+
+// A storage failure inside a request. The HTTP adapter turns it into a 500
+// problem; it never crosses an event-loop boundary.
+class DbError final : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct DatabaseConfig
+{
+    QString sqlitePath;  // used when url is empty
+    QString url;         // postgresql://user:password@host:port/dbname
+};
+
+// One connection, owned by the thread that opened it. Each server thread opens
+// its own; SQLite runs in WAL mode so readers never wait for the writer.
+class Database final
+{
+public:
+    static std::unique_ptr<Database> open(const DatabaseConfig &config, QString *error);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    const Dialect &dialect() const { return m_dialect; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // A prepared statement for `sql`, cached per connection, with `binds` bound
+    // positionally and executed. Throws DbError on failure.
+    QSqlQuery &exec(const QString &sql, const QVariantList &binds = {});
+    // Executes an INSERT ... RETURNING id and returns the id.
+    qint64 insert(const QString &sql, const QVariantList &binds);
+    // First column of the first row, or `fallback` when there is no row.
+    QVariant scalar(const QString &sql, const QVariantList &binds = {},
+                    const QVariant &fallback = {});
+
+    void begin();
+    void commit();
+    void rollback();
+
+    bool migrate(QString *error);
+    int schemaVersion();
+    static int latestSchemaVersion();
+
+private:
+    Database(Dialect dialect, QString connectionName);
+    void execRaw(const QString &sql);
+
+    Dialect m_dialect;
+    QString m_name;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+// Commits on commit(), rolls back when it goes out of scope without one.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) { m_db.begin(); }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    Q_DISABLE_COPY_MOVE(Transaction)
+    void commit()
+    {
+        m_db.commit();
+        m_done = true;
+    }
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace jobdesk::server

@@ -1,0 +1,47 @@
+#include "eventlog.h"
+
+#include "database.h"
+#include "timecodec.h"
+
+#include <QJsonDocument>
+
+namespace jobdesk::server {
+
+qint64 EventLog::append(const QString &type, const QJsonObject &data, std::optional<qint64> jobId,
+                        std::optional<qint64> recipientId)
+{
+    const QVariant none(QMetaType::fromType<qint64>());
+    return m_db.insert(QStringLiteral("INSERT INTO events (type, data, job_id, recipient_id, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                       {type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                        jobId ? QVariant(*jobId) : none,
+                        recipientId ? QVariant(*recipientId) : none, nowMs()});
+}
+
+QList<Event> EventLog::list(qint64 afterId, int limit, std::optional<qint64> worker)
+{
+    QString sql = QStringLiteral("SELECT id, type, data, created_at FROM events WHERE id > ?");
+    QVariantList binds{afterId};
+    if (worker) {
+        sql += QStringLiteral(" AND recipient_id = ?");
+        binds << *worker;
+    }
+    sql += QStringLiteral(" ORDER BY id LIMIT ?");
+    binds << limit;
+    QList<Event> events;
+    QSqlQuery &q = m_db.exec(sql, binds);
+    while (q.next()) {
+        events.append({q.value(0).toLongLong(), q.value(1).toString(),
+                       QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                       fromDb(q.value(3))});
+    }
+    q.finish();
+    return events;
+}
+
+qint64 EventLog::lastId()
+{
+    return m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events")).toLongLong();
+}
+
+} // namespace jobdesk::server

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace jobdesk::test {
+
+// The real jobdesk-server binary on a free loopback port with a fresh data dir.
+class TestServer final
+{
+public:
+    explicit TestServer(QStringList extraArgs = {});
+    ~TestServer();
+    Q_DISABLE_COPY_MOVE(TestServer)
+
+    bool start();          // serve; waits for the "listening on" line
+    void stop();           // SIGTERM and wait
+    void kill();           // SIGKILL
+    bool isRunning() const;
+    quint16 port() const { return m_port; }
+    qint64 pid() const;
+    QString dataDir() const { return m_dir.path(); }
+    QUrl url(const QString &path) const;
+    QByteArray output() const { return m_output; }
+    // Resident memory of the server process in KiB (VmRSS).
+    qint64 residentKiB() const;
+
+    // Runs `jobdesk-server ARGS` to completion; returns the exit code.
+    static int run(const QStringList &args, const QByteArray &stdinData = {},
+                   QByteArray *stdoutData = nullptr, QByteArray *stderrData = nullptr);
+    // create-user on this server's data dir; returns the new user id (0 on failure).
+    qint64 createUser(const QString &email, const QString &role, const QString &password,
+                      const QString &name = {});
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_extraArgs;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_output;
+    quint16 m_port = 0;
+};
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray &name) const;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray items() const { return json().value(QStringLiteral("items")).toArray(); }
+    QString problemType() const { return json().value(QStringLiteral("type")).toString(); }
+};
+
+// A blocking HTTP client over QNetworkAccessManager, for tests only.
+class Http final
+{
+public:
+    explicit Http(const TestServer &server) : m_server(server) {}
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply get(const QString &path, const QString &token = {});
+    Reply post(const QString &path, const QJsonObject &body, const QString &token = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply patch(const QString &path, const QJsonObject &body, const QString &token,
+                const QByteArray &ifMatch);
+    // Signs in and returns the access token ("" on failure).
+    QString login(const QString &email, const QString &password, QJsonObject *full = nullptr);
+
+private:
+    const TestServer &m_server;
+    QNetworkAccessManager m_nam;
+};
+
+// Raw bytes over a TCP socket, for what QNetworkAccessManager will not send.
+// Returns what the server answered before closing or `timeoutMs`.
+QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs = 5000);
+
+QByteArray bearer(const QString &token);
+
+} // namespace jobdesk::test
