@@ -131,7 +131,9 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     ++m_live;
-    connect(socket, &QObject::destroyed, this, [this] { --m_live; });
+    const quint16 pp = socket->peerPort();
+    qWarning() << "DBG open" << pp;
+    connect(socket, &QObject::destroyed, this, [this, pp] { --m_live; qWarning() << "DBG closed" << pp; });
     new HttpGuard(socket, m_context); // connects its readyRead slot first
     addPendingConnection(socket);     // QHttpServer connects its slots after this
 }

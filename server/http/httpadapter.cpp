@@ -95,10 +95,17 @@ protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         HttpGuard *guard = HttpGuard::of(socket);
+        if (guard && guard->handedOffToWebSocket()) {
+            // Qt 6.4.2 lets handleRequest() approve a WebSocket upgrade: true (and no
+            // bytes written) lets the handshake go on. The guard has checked the path.
+            return true;
+        }
         std::optional<GuardedRequest> guarded = guard ? guard->takeRequest() : std::nullopt;
         if (!guarded) {
-            // QHttpServer 6.4 dispatches its previous request again when readyRead
-            // brings no new bytes (the guard held them back). Nothing to answer.
+            // QHttpServer saw a request the guard did not frame: never answer what
+            // might be a smuggled request, drop the connection.
+            qCWarning(lcHttp) << "dispatch without a guarded request; closing" << request.url();
+            socket->disconnectFromHost();
             return true;
         }
         if (methodName(request.method()) != guarded->method)

@@ -121,6 +121,12 @@ void HttpGuard::process(QByteArray *release)
             m_inbox.remove(0, skip);
             if (m_inbox.isEmpty())
                 return;
+            // Not the start of a method token (e.g. a TLS ClientHello): no need to wait.
+            if (m_inbox.at(0) < 'A' || m_inbox.at(0) > 'Z') {
+                reject(problem(400, QStringLiteral("bad-request"), QStringLiteral("Bad request"),
+                               QStringLiteral("This is not an HTTP/1.1 request.")));
+                return;
+            }
             if (!m_headDeadlineArmed) {
                 m_headDeadlineArmed = true;
                 arm(TimerKind::HeadDeadline, limits.headerTimeoutMs);
@@ -272,10 +278,6 @@ void HttpGuard::reject(const HttpResponse &response)
     m_socket->setReadBufferSize(discardBufferBytes);
     connect(m_socket, &QIODevice::readyRead, this, &HttpGuard::discardInput);
     connect(m_socket, &QIODevice::bytesWritten, this, &HttpGuard::shutdownWhenFlushed);
-    connect(m_socket, &QAbstractSocket::errorOccurred, this,
-            [this](QAbstractSocket::SocketError e) { qCDebug(lcHttp) << "DBG error" << e << m_socket->errorString(); });
-    connect(m_socket, &QAbstractSocket::stateChanged, this,
-            [](QAbstractSocket::SocketState st) { qCDebug(lcHttp) << "DBG state" << st; });
     discardInput();
     m_socket->write(wire::serialize(response, wire::Framing{false, true, false}));
     // Lingering close: keep draining so that the client's unsent body does not turn
@@ -304,6 +306,18 @@ void HttpGuard::detach()
     m_timer.stop();
     m_timerKind = TimerKind::None;
     disconnect(m_socket, &QIODevice::readyRead, this, &HttpGuard::onReadyRead);
+    // QHttpServer drops every connection of the socket for the handshake, and the
+    // QWebSocket does not delete the QTcpSocket it wraps (measured with Qt 6.4.2: it
+    // stays a child of the QTcpServer). Once the handoff is over, delete it on close.
+    QMetaObject::invokeMethod(
+        this,
+        [socket = m_socket] {
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater,
+                    Qt::UniqueConnection);
+            if (socket->state() == QAbstractSocket::UnconnectedState)
+                socket->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpGuard::arm(TimerKind kind, int ms)
@@ -342,7 +356,6 @@ void HttpGuard::onTimeout()
                            .arg(m_context->limits.bodyIdleTimeoutMs)));
         return;
     case TimerKind::Linger:
-        qCDebug(lcHttp) << "linger over; aborting";
         m_socket->abort();
         m_socket->deleteLater();
         return;

@@ -74,10 +74,13 @@ public:
     static void refuse(QTcpSocket *socket, std::shared_ptr<const GuardContext> context,
                        const HttpResponse &response);
 
-    // The request QHttpServer is dispatching now; empty for a dispatch that does not
-    // correspond to a request the guard let through (QHttpServer 6.4 re-dispatches
-    // its last request when readyRead brings no new bytes).
+    // The request QHttpServer is dispatching now; empty if the guard did not let a
+    // complete request through (QHttpServer and the guard disagree on framing).
     std::optional<GuardedRequest> takeRequest();
+
+    // True once an approved WebSocket upgrade went to QHttpServer: the socket is no
+    // longer guarded and belongs to the WebSocket handshake.
+    bool handedOffToWebSocket() const { return m_state == State::Detached; }
 
     // The adapter wrote the response; `closing` when it also closed the connection.
     void responseSent(bool closing);

@@ -107,16 +107,23 @@ inline bool connectTo(QTcpSocket &socket, quint16 port)
                            5000);
 }
 
-inline qint64 residentKiB()
+inline qint64 residentKiB(QByteArrayView field = "VmRSS:")
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// Linux: writing 5 to clear_refs resets VmHWM to the current RSS.
+inline bool resetPeakResident()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
 struct StreamResult

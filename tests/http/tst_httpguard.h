@@ -135,8 +135,8 @@ private Q_SLOTS:
     void bodyTooLargeDeclared();
     void hugeBodyStreamedStaysFlat();
     void transferEncodingRefused();
-    void badContentLength_data();
-    void badContentLength();
+    void malformed_data();
+    void malformed();
     void slowlorisHead();
     void bodyIdle();
     void keepAliveIdleClose();

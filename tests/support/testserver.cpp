@@ -231,3 +231,44 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs)
 }
 
 } // namespace jobdesk::test
+
+namespace jobdesk::test {
+
+bool World::setUp()
+{
+    if (!server.start())
+        return false;
+    adminId = server.createUser(QStringLiteral("admin@example.test"), QStringLiteral("admin"),
+                                QStringLiteral("admin password 1"), QStringLiteral("Ada Admin"));
+    worker1Id = server.createUser(QStringLiteral("sokha@example.test"), QStringLiteral("worker"),
+                                  QStringLiteral("worker password 1"), QStringLiteral("Sokha"));
+    worker2Id = server.createUser(QStringLiteral("dara@example.test"), QStringLiteral("worker"),
+                                  QStringLiteral("worker password 2"), QStringLiteral("Dara"));
+    http = std::make_unique<Http>(server);
+    admin = http->login(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"));
+    worker1 = http->login(QStringLiteral("sokha@example.test"), QStringLiteral("worker password 1"));
+    worker2 = http->login(QStringLiteral("dara@example.test"), QStringLiteral("worker password 2"));
+    return adminId && worker1Id && worker2Id && !admin.isEmpty() && !worker1.isEmpty()
+           && !worker2.isEmpty();
+}
+
+QJsonObject World::createJob(const QString &title, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("title"), title);
+    const Reply r = http->post(QStringLiteral("/api/v1/jobs"), body, admin);
+    return r.status == 201 ? r.json() : QJsonObject();
+}
+
+QJsonObject World::assignedJob(const QString &title, qint64 workerId)
+{
+    const QJsonObject job = createJob(title);
+    if (job.isEmpty())
+        return {};
+    const Reply r = http->post(
+        QStringLiteral("/api/v1/jobs/%1/assign").arg(job.value(QStringLiteral("id")).toInteger()),
+        {{QStringLiteral("workerId"), workerId}}, admin);
+    return r.status == 200 ? r.json() : QJsonObject();
+}
+
+} // namespace jobdesk::test

@@ -89,3 +89,22 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs = 
 QByteArray bearer(const QString &token);
 
 } // namespace jobdesk::test
+
+namespace jobdesk::test {
+
+// A running server with an admin and two active workers signed in.
+struct World
+{
+    TestServer server;
+    std::unique_ptr<Http> http;
+    qint64 adminId = 0, worker1Id = 0, worker2Id = 0;
+    QString admin, worker1, worker2; // access tokens
+
+    bool setUp();
+    // Creates a job as the admin; returns its JSON (empty on failure).
+    QJsonObject createJob(const QString &title, const QJsonObject &extra = {});
+    // Creates a job and assigns it to `workerId`; returns the job JSON.
+    QJsonObject assignedJob(const QString &title, qint64 workerId);
+};
+
+} // namespace jobdesk::test
