@@ -119,7 +119,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    if (m_live >= m_context->limits.maxConnections) {
+    if (*m_live >= m_context->limits.maxConnections) {
         qCWarning(lcHttp) << "connection cap" << m_context->limits.maxConnections
                           << "reached; refusing" << socket->peerAddress().toString();
         HttpGuard::refuse(
@@ -130,11 +130,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
                             QByteArray::number(m_context->limits.retryAfterSeconds)));
         return;
     }
-    ++m_live;
-    const quint16 pp = socket->peerPort();
-    qWarning() << "DBG open" << pp;
-    connect(socket, &QObject::destroyed, this, [this, pp] { --m_live; qWarning() << "DBG closed" << pp; });
-    new HttpGuard(socket, m_context); // connects its readyRead slot first
+    new HttpGuard(socket, m_context, m_live); // connects its readyRead slot first
     addPendingConnection(socket);     // QHttpServer connects its slots after this
 }
 

@@ -23,14 +23,14 @@ public:
     ~GuardedTcpServer() override;
 
     bool listenReusePort(const QHostAddress &address, quint16 port, QString *error);
-    int liveConnections() const { return m_live; }
+    int liveConnections() const { return *m_live; }
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
     std::shared_ptr<const GuardContext> m_context;
-    int m_live = 0;
+    std::shared_ptr<int> m_live = std::make_shared<int>(0); // kept by the guards
 };
 
 } // namespace jobdesk::server

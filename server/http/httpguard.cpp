@@ -20,11 +20,15 @@ constexpr qint64 discardBufferBytes = 64 * 1024;
 
 } // namespace
 
-HttpGuard::HttpGuard(QTcpSocket *socket, std::shared_ptr<const GuardContext> context)
+HttpGuard::HttpGuard(QTcpSocket *socket, std::shared_ptr<const GuardContext> context,
+                     std::shared_ptr<int> liveCount)
     : QObject(socket)
     , m_socket(socket)
     , m_context(std::move(context))
+    , m_liveCount(std::move(liveCount))
 {
+    if (m_liveCount)
+        ++*m_liveCount;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpGuard::onTimeout);
     // Signals are delivered in connection order: this slot runs before QHttpServer's.
@@ -36,7 +40,11 @@ HttpGuard::HttpGuard(QTcpSocket *socket, std::shared_ptr<const GuardContext> con
     arm(TimerKind::Idle, std::min(limits.headerTimeoutMs, limits.keepAliveIdleMs));
 }
 
-HttpGuard::~HttpGuard() = default;
+HttpGuard::~HttpGuard()
+{
+    if (m_liveCount)
+        --*m_liveCount;
+}
 
 HttpGuard *HttpGuard::of(const QTcpSocket *socket)
 {

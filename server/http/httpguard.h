@@ -65,7 +65,11 @@ class HttpGuard final : public QObject
 
 public:
     // Becomes a child of `socket`. Connect it before QHttpServer sees the socket.
-    HttpGuard(QTcpSocket *socket, std::shared_ptr<const GuardContext> context);
+    // `liveCount` is incremented now and decremented when the socket dies (the guard
+    // dies with it; a `destroyed` connection would not survive QHttpServer's
+    // socket->disconnect() on a WebSocket upgrade).
+    HttpGuard(QTcpSocket *socket, std::shared_ptr<const GuardContext> context,
+              std::shared_ptr<int> liveCount = {});
     ~HttpGuard() override;
 
     static HttpGuard *of(const QTcpSocket *socket);
@@ -104,6 +108,7 @@ private:
 
     QTcpSocket *m_socket;
     std::shared_ptr<const GuardContext> m_context;
+    std::shared_ptr<int> m_liveCount;
     QTimer m_timer;
     TimerKind m_timerKind = TimerKind::None;
     State m_state = State::Head;

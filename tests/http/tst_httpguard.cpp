@@ -341,11 +341,7 @@ void TestHttpGuard::webSocketUpgrade()
     client.sendTextMessage(QStringLiteral("hi"));
     QVERIFY(message.wait(5000));
     QCOMPARE(message.at(0).at(0).toString(), QStringLiteral("hi"));
-    QElapsedTimer t; t.start();
-    QSignalSpy cdis(&client, &QWebSocket::disconnected);
-    QSignalSpy sdis(server.get(), &QWebSocket::disconnected);
     client.close();
-    qWarning() << "DBG wait client" << cdis.wait(12000) << t.elapsed() << sdis.size() << server->state();
 
     // Elsewhere the upgrade is ignored and the request routed like any other.
     const rawhttp::Response r = exchange(
