@@ -10,15 +10,14 @@ namespace jobdesk::net {
 ServerProbe::ServerProbe(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-{
-}
+{}
 
 void ServerProbe::probe(const QUrl &serverUrl)
 {
     if (m_reply)
         m_reply->abort();
-    if (!serverUrl.isValid() || (serverUrl.scheme() != QLatin1String("http")
-                                 && serverUrl.scheme() != QLatin1String("https"))) {
+    if (!serverUrl.isValid() || (serverUrl.scheme() != QLatin1String("http") &&
+                                 serverUrl.scheme() != QLatin1String("https"))) {
         Q_EMIT unreachable(tr("Enter an address such as https://jobs.example.com"));
         return;
     }

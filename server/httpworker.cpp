@@ -10,8 +10,7 @@ namespace jobdesk::server {
 HttpWorker::HttpWorker(const ServerConfig &config, const Jwt &jwt)
     : m_config(config)
     , m_jwt(jwt)
-{
-}
+{}
 
 HttpWorker::~HttpWorker()
 {

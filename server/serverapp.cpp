@@ -12,8 +12,7 @@ ServerApp::ServerApp(ServerConfig config, QByteArray signingKey, QObject *parent
     : QObject(parent)
     , m_config(std::move(config))
     , m_jwt(std::move(signingKey))
-{
-}
+{}
 
 ServerApp::~ServerApp()
 {
@@ -32,8 +31,9 @@ bool ServerApp::start(QString *error)
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
         quint16 bound = 0;
-        QMetaObject::invokeMethod(worker, [&] { bound = worker->start(m_config.listenAddress, port, error); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [&] { bound = worker->start(m_config.listenAddress, port, error); },
+            Qt::BlockingQueuedConnection);
         m_threads.push_back(std::move(thread));
         m_workers.push_back(worker);
         if (bound == 0)

@@ -21,9 +21,12 @@ void fail(int status, const QString &slug, const QString &title, const QString &
 
 void failValidation(const FieldErrors &errors, const QString &detail)
 {
-    throw ApiError{Problem{422, QStringLiteral("validation-failed"),
-                           QStringLiteral("The request has invalid fields"), detail,
-                           errors.toJson(), {}}};
+    throw ApiError{Problem{422,
+                           QStringLiteral("validation-failed"),
+                           QStringLiteral("The request has invalid fields"),
+                           detail,
+                           errors.toJson(),
+                           {}}};
 }
 
 void route(Router &router, const QByteArray &method, const QString &path, ApiHandler handler,
@@ -95,8 +98,7 @@ QJsonObject jsonBody(const HttpRequest &request)
     const qsizetype semicolon = type.indexOf(';');
     const QByteArray mime = (semicolon < 0 ? type : type.left(semicolon)).trimmed().toLower();
     if (mime != "application/json")
-        fail(415, QStringLiteral("unsupported-media-type"),
-             QStringLiteral("The body must be JSON"),
+        fail(415, QStringLiteral("unsupported-media-type"), QStringLiteral("The body must be JSON"),
              QStringLiteral("Send Content-Type: application/json."));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
@@ -104,7 +106,8 @@ QJsonObject jsonBody(const HttpRequest &request)
         fail(400, QStringLiteral("malformed-json"), QStringLiteral("The body is not valid JSON"),
              QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        fail(400, QStringLiteral("malformed-json"), QStringLiteral("The body must be a JSON object"));
+        fail(400, QStringLiteral("malformed-json"),
+             QStringLiteral("The body must be a JSON object"));
     return doc.object();
 }
 
@@ -159,8 +162,10 @@ QString textQuery(const HttpRequest &request, const QString &name, int maxLength
 
 QString encodeCursor(const QJsonArray &values)
 {
-    return QString::fromLatin1(QJsonDocument(values).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QJsonDocument(values)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QJsonArray decodeCursor(const HttpRequest &request, int expectedSize)
@@ -168,9 +173,8 @@ QJsonArray decodeCursor(const HttpRequest &request, int expectedSize)
     const QString text = request.query.queryItemValue(QStringLiteral("cursor"));
     if (text.isEmpty())
         return {};
-    const auto raw = QByteArray::fromBase64Encoding(text.toLatin1(),
-                                                    QByteArray::Base64UrlEncoding
-                                                        | QByteArray::AbortOnBase64DecodingErrors);
+    const auto raw = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     const QJsonDocument doc = raw ? QJsonDocument::fromJson(raw.decoded) : QJsonDocument();
     if (!doc.isArray() || doc.array().size() != expectedSize) {
         FieldErrors e;
@@ -189,8 +193,7 @@ void checkIfMatch(const HttpRequest &request, int currentVersion, const QJsonObj
 {
     const QByteArray ifMatch = request.header("If-Match").trimmed();
     if (ifMatch.isEmpty())
-        fail(428, QStringLiteral("precondition-required"),
-             QStringLiteral("If-Match is required"),
+        fail(428, QStringLiteral("precondition-required"), QStringLiteral("If-Match is required"),
              QStringLiteral("Send the record's ETag in If-Match so a concurrent change is not "
                             "overwritten."));
     if (ifMatch == "*")
@@ -203,9 +206,12 @@ void checkIfMatch(const HttpRequest &request, int currentVersion, const QJsonObj
         if (tag == expected)
             return;
     }
-    Problem p{412, QStringLiteral("stale-version"),
+    Problem p{412,
+              QStringLiteral("stale-version"),
               QStringLiteral("The record changed since it was read"),
-              QStringLiteral("Reload it, reapply the change and send the new ETag."), {}, {}};
+              QStringLiteral("Reload it, reapply the change and send the new ETag."),
+              {},
+              {}};
     p.extra.insert(QStringLiteral("current"), current);
     throw ApiError{p};
 }

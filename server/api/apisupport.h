@@ -27,8 +27,9 @@ struct ApiError
 
 [[noreturn]] void fail(int status, const QString &slug, const QString &title,
                        const QString &detail = {});
-[[noreturn]] void failValidation(const FieldErrors &errors,
-                                 const QString &detail = QStringLiteral("Some fields are not valid."));
+[[noreturn]] void
+failValidation(const FieldErrors &errors,
+               const QString &detail = QStringLiteral("Some fields are not valid."));
 
 struct Principal
 {

@@ -56,8 +56,12 @@ QJsonObject issueTokens(Services &s, const User &user, const QString &family)
 [[noreturn]] void tooManyAttempts(qint64 oldestMs, qint64 windowSeconds)
 {
     const qint64 retry = qMax<qint64>(1, (oldestMs + windowSeconds * 1000 - nowMs() + 999) / 1000);
-    Problem p{429, QStringLiteral("too-many-attempts"), QStringLiteral("Too many failed sign-ins"),
-              QStringLiteral("Try again in %1 seconds.").arg(retry), {}, {}};
+    Problem p{429,
+              QStringLiteral("too-many-attempts"),
+              QStringLiteral("Too many failed sign-ins"),
+              QStringLiteral("Try again in %1 seconds.").arg(retry),
+              {},
+              {}};
     p.extra.insert(QStringLiteral("retryAfter"), retry);
     throw ApiError{p};
 }
@@ -125,10 +129,11 @@ HttpResponse refresh(Services &s, HttpRequest &request)
     Transaction tx(s.db);
     const auto row = s.tokens.findByHash(tokenHash(token));
     if (!row)
-        fail(401, QStringLiteral("invalid-token"), QStringLiteral("The refresh token is not valid"));
+        fail(401, QStringLiteral("invalid-token"),
+             QStringLiteral("The refresh token is not valid"));
     if (row->revoked)
-        fail(401, QStringLiteral("token-revoked"),
-             QStringLiteral("The refresh token was revoked"), QStringLiteral("Sign in again."));
+        fail(401, QStringLiteral("token-revoked"), QStringLiteral("The refresh token was revoked"),
+             QStringLiteral("Sign in again."));
     if (row->used || !s.tokens.markUsed(row->id)) {
         // A rotated token came back: someone holds a copy. End the whole login.
         s.tokens.revokeFamily(row->family);
@@ -186,7 +191,8 @@ HttpResponse registerWorker(Services &s, HttpRequest &request)
     const QString hash = PasswordHasher::hash(*password);
     Transaction tx(s.db);
     if (s.users.emailTaken(user.email))
-        fail(409, QStringLiteral("email-taken"), QStringLiteral("This email is already registered"));
+        fail(409, QStringLiteral("email-taken"),
+             QStringLiteral("This email is already registered"));
     user.id = s.users.create(user, hash);
     s.events.append(QStringLiteral("user.registered"), codec::toJson(user), std::nullopt,
                     std::nullopt);
@@ -196,18 +202,21 @@ HttpResponse registerWorker(Services &s, HttpRequest &request)
 
 } // namespace
 
-
 void registerAuthRoutes(Router &router, Services &s)
 {
     const RouteOptions small{8 * 1024};
-    route(router, "POST", QStringLiteral("/api/v1/auth/login"),
-          [&s](HttpRequest &r) { return login(s, r); }, small);
-    route(router, "POST", QStringLiteral("/api/v1/auth/refresh"),
-          [&s](HttpRequest &r) { return refresh(s, r); }, small);
-    route(router, "POST", QStringLiteral("/api/v1/auth/logout"),
-          [&s](HttpRequest &r) { return logout(s, r); }, small);
-    route(router, "POST", QStringLiteral("/api/v1/auth/register"),
-          [&s](HttpRequest &r) { return registerWorker(s, r); }, small);
+    route(
+        router, "POST", QStringLiteral("/api/v1/auth/login"),
+        [&s](HttpRequest &r) { return login(s, r); }, small);
+    route(
+        router, "POST", QStringLiteral("/api/v1/auth/refresh"),
+        [&s](HttpRequest &r) { return refresh(s, r); }, small);
+    route(
+        router, "POST", QStringLiteral("/api/v1/auth/logout"),
+        [&s](HttpRequest &r) { return logout(s, r); }, small);
+    route(
+        router, "POST", QStringLiteral("/api/v1/auth/register"),
+        [&s](HttpRequest &r) { return registerWorker(s, r); }, small);
     route(router, "GET", QStringLiteral("/api/v1/me"), [&s](HttpRequest &r) {
         const Principal p = authenticate(s, r);
         const auto user = s.users.find(p.userId);

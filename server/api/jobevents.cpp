@@ -50,9 +50,12 @@ HttpResponse saveJob(Services &s, const HttpRequest &request, const Principal &a
         const auto current = s.jobs.find(before.id);
         if (!current)
             fail(404, QStringLiteral("not-found"), QStringLiteral("No such job"));
-        Problem p{412, QStringLiteral("stale-version"),
+        Problem p{412,
+                  QStringLiteral("stale-version"),
                   QStringLiteral("The job changed since it was read"),
-                  QStringLiteral("Reload it and try again."), {}, {}};
+                  QStringLiteral("Reload it and try again."),
+                  {},
+                  {}};
         p.extra.insert(QStringLiteral("current"), codec::toJson(*current));
         throw ApiError{p};
     }

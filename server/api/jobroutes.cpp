@@ -74,11 +74,12 @@ HttpResponse listJobs(Services &s, HttpRequest &request)
     if (request.query.hasQueryItem(QStringLiteral("urgency"))) {
         q.urgency = urgencyFromString(request.query.queryItemValue(QStringLiteral("urgency")));
         if (!q.urgency)
-            errors.add(QStringLiteral("urgency"), QStringLiteral("must be low, normal, high or critical"));
+            errors.add(QStringLiteral("urgency"),
+                       QStringLiteral("must be low, normal, high or critical"));
     }
     if (request.query.hasQueryItem(QStringLiteral("needsAttention")))
-        q.needsAttention = request.query.queryItemValue(QStringLiteral("needsAttention"))
-                           == QLatin1String("true");
+        q.needsAttention =
+            request.query.queryItemValue(QStringLiteral("needsAttention")) == QLatin1String("true");
     q.workerId = int64Query(request, QStringLiteral("workerId"));
     q.skill = textQuery(request, QStringLiteral("skill"), 64);
     q.text = textQuery(request, QStringLiteral("q"));
@@ -121,8 +122,8 @@ HttpResponse listJobs(Services &s, HttpRequest &request)
     QJsonValue next = QJsonValue::Null;
     if (page.next)
         next = encodeCursor({sortName, double(page.next->first), double(page.next->second)});
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("nextCursor"), next}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("nextCursor"), next}});
 }
 
 HttpResponse createJob(Services &s, HttpRequest &request)
@@ -132,7 +133,8 @@ HttpResponse createJob(Services &s, HttpRequest &request)
     const QString key = QString::fromUtf8(request.header("Idempotency-Key")).trimmed();
     if (key.size() > 200)
         fail(400, QStringLiteral("bad-idempotency-key"),
-             QStringLiteral("Idempotency-Key is too long"), QStringLiteral("At most 200 characters."));
+             QStringLiteral("Idempotency-Key is too long"),
+             QStringLiteral("At most 200 characters."));
     const QString requestHash = QString::fromLatin1(
         QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
     if (!key.isEmpty()) {
@@ -218,7 +220,8 @@ HttpResponse transition(Services &s, HttpRequest &request)
     const JobStatus to = *targetFrom(body, &note);
     const Actor actor = p.isAdmin() ? Actor::Admin : Actor::Worker;
     if (actor == Actor::Worker && before.workerId != p.userId)
-        fail(403, QStringLiteral("not-your-job"), QStringLiteral("This job is not assigned to you"));
+        fail(403, QStringLiteral("not-your-job"),
+             QStringLiteral("This job is not assigned to you"));
     if (Lifecycle::needsWorker(to))
         fail(409, QStringLiteral("use-assign"), QStringLiteral("Assigning needs a worker"),
              QStringLiteral("Use POST /api/v1/jobs/{id}/assign with a workerId."));
@@ -294,14 +297,16 @@ void registerJobRoutes(Router &router, Services &s)
     const RouteOptions jobBody{256 * 1024};
     route(router, "GET", QStringLiteral("/api/v1/jobs"),
           [&s](HttpRequest &r) { return listJobs(s, r); });
-    route(router, "POST", QStringLiteral("/api/v1/jobs"),
-          [&s](HttpRequest &r) { return createJob(s, r); }, jobBody);
+    route(
+        router, "POST", QStringLiteral("/api/v1/jobs"),
+        [&s](HttpRequest &r) { return createJob(s, r); }, jobBody);
     route(router, "GET", QStringLiteral("/api/v1/jobs/{id}"), [&s](HttpRequest &r) {
         const Principal p = authenticate(s, r);
         return jobResponse(200, loadVisibleJob(s, p, idParam(r)));
     });
-    route(router, "PATCH", QStringLiteral("/api/v1/jobs/{id}"),
-          [&s](HttpRequest &r) { return patchJob(s, r); }, jobBody);
+    route(
+        router, "PATCH", QStringLiteral("/api/v1/jobs/{id}"),
+        [&s](HttpRequest &r) { return patchJob(s, r); }, jobBody);
     route(router, "POST", QStringLiteral("/api/v1/jobs/{id}/transitions"),
           [&s](HttpRequest &r) { return transition(s, r); });
     route(router, "POST", QStringLiteral("/api/v1/jobs/{id}/assign"),

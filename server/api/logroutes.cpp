@@ -23,9 +23,9 @@ HttpResponse events(Services &s, HttpRequest &request)
     QJsonArray items;
     for (int i = 0; i < qMin(limit, int(list.size())); ++i)
         items.append(codec::toJson(list.at(i)));
-    const qint64 last = items.isEmpty() ? after
-                                        : qint64(items.last().toObject()
-                                                     .value(QStringLiteral("id")).toDouble());
+    const qint64 last =
+        items.isEmpty() ? after
+                        : qint64(items.last().toObject().value(QStringLiteral("id")).toDouble());
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
                                                {QStringLiteral("lastId"), last},
                                                {QStringLiteral("more"), list.size() > limit}});
@@ -41,8 +41,8 @@ HttpResponse audit(Services &s, HttpRequest &request)
     q.entity = textQuery(request, QStringLiteral("entity"), 100);
     q.entityId = textQuery(request, QStringLiteral("entityId"), 100);
     FieldErrors errors;
-    for (const auto &[name, target] : {std::pair{QStringLiteral("from"), &q.from},
-                                       std::pair{QStringLiteral("to"), &q.to}}) {
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("from"), &q.from}, std::pair{QStringLiteral("to"), &q.to}}) {
         if (!request.query.hasQueryItem(name))
             continue;
         const auto t = fromWireTime(request.query.queryItemValue(name, QUrl::FullyDecoded));
@@ -64,8 +64,8 @@ HttpResponse audit(Services &s, HttpRequest &request)
     QJsonValue next = QJsonValue::Null;
     if (more && !rows.isEmpty())
         next = encodeCursor({double(rows.last().id)});
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("nextCursor"), next}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("nextCursor"), next}});
 }
 
 } // namespace
@@ -89,40 +89,44 @@ void registerHealthRoutes(Router &router, Services &s)
     route(router, "GET", QStringLiteral("/api/v1/skills"), [&s](HttpRequest &r) {
         authenticate(s, r);
         QJsonArray items;
-        QSqlQuery &q = s.db.exec(QStringLiteral("SELECT skill_key, name FROM skills ORDER BY name"));
+        QSqlQuery &q =
+            s.db.exec(QStringLiteral("SELECT skill_key, name FROM skills ORDER BY name"));
         while (q.next())
             items.append(codec::toJson(Skill{q.value(0).toString(), q.value(1).toString()}));
         q.finish();
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
     });
-    route(router, "PUT", QStringLiteral("/api/v1/skills/{key}"), [&s](HttpRequest &r) {
-        const Principal admin = requireAdmin(s, r);
-        const QString key = r.param(QStringLiteral("key"));
-        const QJsonObject body = jsonBody(r);
-        FieldErrors errors;
-        JsonReader reader(body, errors);
-        const auto name = reader.string(QStringLiteral("name"), true, 1, 100);
-        reader.rejectUnknown({QStringLiteral("name"), QStringLiteral("key")});
-        static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
-        if (!slug.match(key).hasMatch())
-            errors.add(QStringLiteral("key"),
-                       QStringLiteral("must be lower-case letters, digits and dashes"));
-        if (!errors.isEmpty())
-            failValidation(errors);
-        Transaction tx(s.db);
-        const QVariant old = s.db.scalar(QStringLiteral("SELECT name FROM skills WHERE skill_key = ?"),
-                                         {key});
-        s.db.exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES (?, ?) "
-                                 "ON CONFLICT (skill_key) DO UPDATE SET name = excluded.name"),
-                  {key, *name});
-        const Skill skill{key, *name};
-        s.audit.record(admin.userId, QStringLiteral("skill.put"), QStringLiteral("skill"), key,
-                       old.isNull() ? QJsonValue(QJsonValue::Null)
-                                    : QJsonValue(codec::toJson(Skill{key, old.toString()})),
-                       codec::toJson(skill), clientAddress(r));
-        tx.commit();
-        return HttpResponse::json(old.isNull() ? 201 : 200, codec::toJson(skill));
-    }, RouteOptions{4 * 1024});
+    route(
+        router, "PUT", QStringLiteral("/api/v1/skills/{key}"),
+        [&s](HttpRequest &r) {
+            const Principal admin = requireAdmin(s, r);
+            const QString key = r.param(QStringLiteral("key"));
+            const QJsonObject body = jsonBody(r);
+            FieldErrors errors;
+            JsonReader reader(body, errors);
+            const auto name = reader.string(QStringLiteral("name"), true, 1, 100);
+            reader.rejectUnknown({QStringLiteral("name"), QStringLiteral("key")});
+            static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+            if (!slug.match(key).hasMatch())
+                errors.add(QStringLiteral("key"),
+                           QStringLiteral("must be lower-case letters, digits and dashes"));
+            if (!errors.isEmpty())
+                failValidation(errors);
+            Transaction tx(s.db);
+            const QVariant old =
+                s.db.scalar(QStringLiteral("SELECT name FROM skills WHERE skill_key = ?"), {key});
+            s.db.exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES (?, ?) "
+                                     "ON CONFLICT (skill_key) DO UPDATE SET name = excluded.name"),
+                      {key, *name});
+            const Skill skill{key, *name};
+            s.audit.record(admin.userId, QStringLiteral("skill.put"), QStringLiteral("skill"), key,
+                           old.isNull() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(codec::toJson(Skill{key, old.toString()})),
+                           codec::toJson(skill), clientAddress(r));
+            tx.commit();
+            return HttpResponse::json(old.isNull() ? 201 : 200, codec::toJson(skill));
+        },
+        RouteOptions{4 * 1024});
 }
 
 } // namespace jobdesk::server

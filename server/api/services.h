@@ -17,11 +17,18 @@ namespace jobdesk::server {
 struct Services
 {
     Services(Database &database, const ServerConfig &cfg, const Jwt &signer)
-        : db(database), config(cfg), jwt(signer), users(database), jobs(database),
-          timeEntries(database), events(database), audit(database), tokens(database),
-          loginAttempts(database), idempotency(database)
-    {
-    }
+        : db(database)
+        , config(cfg)
+        , jwt(signer)
+        , users(database)
+        , jobs(database)
+        , timeEntries(database)
+        , events(database)
+        , audit(database)
+        , tokens(database)
+        , loginAttempts(database)
+        , idempotency(database)
+    {}
     Q_DISABLE_COPY_MOVE(Services)
 
     Database &db;

@@ -54,7 +54,8 @@ QJsonObject syncOne(Services &s, const Principal &p, const QJsonValue &value, in
 
     const auto stored = s.timeEntries.find(entry->id);
     if (stored && stored->workerId != p.userId)
-        return outcome(id, SyncOutcome::Rejected, QStringLiteral("this id belongs to another entry"));
+        return outcome(id, SyncOutcome::Rejected,
+                       QStringLiteral("this id belongs to another entry"));
     if (stored && stored->sameContent(*entry))
         return outcome(id, SyncOutcome::Unchanged, {}, stored);
     if (stored && stored->locked)
@@ -119,11 +120,11 @@ HttpResponse list(Services &s, HttpRequest &request)
     q.jobId = int64Query(request, QStringLiteral("jobId"));
     q.workerId = p.isAdmin() ? int64Query(request, QStringLiteral("workerId"))
                              : std::optional<qint64>(p.userId);
-    q.includeDeleted = request.query.queryItemValue(QStringLiteral("includeDeleted"))
-                       == QLatin1String("true");
+    q.includeDeleted =
+        request.query.queryItemValue(QStringLiteral("includeDeleted")) == QLatin1String("true");
     FieldErrors errors;
-    for (const auto &[name, target] : {std::pair{QStringLiteral("from"), &q.from},
-                                       std::pair{QStringLiteral("to"), &q.to}}) {
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("from"), &q.from}, std::pair{QStringLiteral("to"), &q.to}}) {
         if (!request.query.hasQueryItem(name))
             continue;
         const auto t = fromWireTime(request.query.queryItemValue(name, QUrl::FullyDecoded));
@@ -144,16 +145,17 @@ HttpResponse list(Services &s, HttpRequest &request)
     QJsonValue next = QJsonValue::Null;
     if (page.next)
         next = encodeCursor({double(page.next->first), page.next->second});
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("nextCursor"), next}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("nextCursor"), next}});
 }
 
 } // namespace
 
 void registerTimeEntryRoutes(Router &router, Services &s)
 {
-    route(router, "POST", QStringLiteral("/api/v1/time-entries/sync"),
-          [&s](HttpRequest &r) { return sync(s, r); }, RouteOptions{2 * 1024 * 1024});
+    route(
+        router, "POST", QStringLiteral("/api/v1/time-entries/sync"),
+        [&s](HttpRequest &r) { return sync(s, r); }, RouteOptions{2 * 1024 * 1024});
     route(router, "GET", QStringLiteral("/api/v1/time-entries"),
           [&s](HttpRequest &r) { return list(s, r); });
 }

@@ -125,7 +125,8 @@ HttpResponse createUser(Services &s, HttpRequest &request)
     const QString hash = PasswordHasher::hash(*password);
     Transaction tx(s.db);
     if (s.users.emailTaken(user.email))
-        fail(409, QStringLiteral("email-taken"), QStringLiteral("This email is already registered"));
+        fail(409, QStringLiteral("email-taken"),
+             QStringLiteral("This email is already registered"));
     user.id = s.users.create(user, hash);
     const User saved = loadUser(s, user.id);
     s.audit.record(admin.userId, QStringLiteral("user.create"), QStringLiteral("user"),
@@ -179,9 +180,10 @@ HttpResponse setStatus(Services &s, HttpRequest &request, AccountStatus target,
     if (before.id == admin.userId && target != AccountStatus::Active)
         fail(409, QStringLiteral("cannot-disable-self"),
              QStringLiteral("You cannot disable your own account"));
-    if (target == AccountStatus::Active && action == QLatin1String("user.approve")
-        && before.status != AccountStatus::Pending)
-        fail(409, QStringLiteral("not-pending"), QStringLiteral("Only pending accounts are approved"),
+    if (target == AccountStatus::Active && action == QLatin1String("user.approve") &&
+        before.status != AccountStatus::Pending)
+        fail(409, QStringLiteral("not-pending"),
+             QStringLiteral("Only pending accounts are approved"),
              QStringLiteral("This account is %1.").arg(toString(before.status)));
     if (before.status == target)
         return userResponse(200, before);

@@ -33,8 +33,8 @@ QByteArray Jwt::sign(QJsonObject claims, qint64 ttlSeconds, qint64 nowSeconds) c
     claims.insert(QStringLiteral("aud"), QLatin1String(Audience));
     claims.insert(QStringLiteral("iat"), nowSeconds);
     claims.insert(QStringLiteral("exp"), nowSeconds + ttlSeconds);
-    const QByteArray signingInput = headerSegment() + '.'
-                                    + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(B64);
+    const QByteArray signingInput =
+        headerSegment() + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(B64);
     return signingInput + '.' + mac(signingInput).toBase64(B64);
 }
 
@@ -69,8 +69,8 @@ std::optional<QJsonObject> Jwt::verify(const QByteArray &token, const QString &e
     if (!sig)
         return fail(Failure::Malformed);
     const QByteArray expected = mac(token.left(lastDot));
-    if (sig.decoded.size() != expected.size()
-        || CRYPTO_memcmp(sig.decoded.constData(), expected.constData(), size_t(expected.size())) != 0)
+    if (sig.decoded.size() != expected.size() ||
+        CRYPTO_memcmp(sig.decoded.constData(), expected.constData(), size_t(expected.size())) != 0)
         return fail(Failure::BadSignature);
 
     const auto payload = decode(payloadB64);
@@ -80,11 +80,11 @@ std::optional<QJsonObject> Jwt::verify(const QByteArray &token, const QString &e
     if (!doc.isObject())
         return fail(Failure::Malformed);
     const QJsonObject claims = doc.object();
-    if (claims.value(QStringLiteral("iss")).toString() != QLatin1String(Issuer)
-        || claims.value(QStringLiteral("aud")).toString() != QLatin1String(Audience)
-        || claims.value(QStringLiteral("typ")).toString() != expectedTyp
-        || !claims.value(QStringLiteral("exp")).isDouble()
-        || !claims.value(QStringLiteral("sub")).isString())
+    if (claims.value(QStringLiteral("iss")).toString() != QLatin1String(Issuer) ||
+        claims.value(QStringLiteral("aud")).toString() != QLatin1String(Audience) ||
+        claims.value(QStringLiteral("typ")).toString() != expectedTyp ||
+        !claims.value(QStringLiteral("exp")).isDouble() ||
+        !claims.value(QStringLiteral("sub")).isString())
         return fail(Failure::BadClaims);
     if (qint64(claims.value(QStringLiteral("exp")).toDouble()) <= nowSeconds)
         return fail(Failure::Expired);

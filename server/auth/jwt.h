@@ -16,9 +16,18 @@ public:
     static constexpr const char *Issuer = "jobdesk";
     static constexpr const char *Audience = "jobdesk-api";
 
-    enum class Failure { Malformed, BadAlgorithm, BadSignature, BadClaims, Expired };
+    enum class Failure
+    {
+        Malformed,
+        BadAlgorithm,
+        BadSignature,
+        BadClaims,
+        Expired
+    };
 
-    explicit Jwt(QByteArray key) : m_key(std::move(key)) {}
+    explicit Jwt(QByteArray key)
+        : m_key(std::move(key))
+    {}
 
     // Adds iss, aud, iat and exp (now + ttl) to `claims`.
     QByteArray sign(QJsonObject claims, qint64 ttlSeconds, qint64 nowSeconds) const;

@@ -18,12 +18,11 @@ QString PasswordHasher::hash(const QString &password)
     unsigned char salt[SaltBytes];
     if (RAND_bytes(salt, sizeof salt) != 1)
         throw std::runtime_error("no randomness for a password salt");
-    const size_t len = argon2_encodedlen(Passes, MemoryKiB, Lanes, SaltBytes, HashBytes,
-                                         Argon2_id);
+    const size_t len = argon2_encodedlen(Passes, MemoryKiB, Lanes, SaltBytes, HashBytes, Argon2_id);
     QByteArray encoded(qsizetype(len), '\0');
-    const int rc = argon2id_hash_encoded(Passes, MemoryKiB, Lanes, pw.constData(),
-                                         size_t(pw.size()), salt, SaltBytes, HashBytes,
-                                         encoded.data(), len);
+    const int rc =
+        argon2id_hash_encoded(Passes, MemoryKiB, Lanes, pw.constData(), size_t(pw.size()), salt,
+                              SaltBytes, HashBytes, encoded.data(), len);
     if (rc != ARGON2_OK)
         throw std::runtime_error(argon2_error_message(rc));
     return QString::fromLatin1(encoded.constData()); // NUL-terminated

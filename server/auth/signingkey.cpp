@@ -21,8 +21,8 @@ QByteArray loadOrCreateSigningKey(const QString &dataDir, QString *error)
             *error = QStringLiteral("%1 does not hold a 256-bit key").arg(path);
             return {};
         }
-        if (existing.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
-                                      | QFile::WriteOther))
+        if (existing.permissions() &
+            (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
             existing.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         return key;
     }

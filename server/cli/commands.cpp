@@ -68,8 +68,10 @@ Options may also be set in the config file or JOBDESK_* variables; see docs/oper
 void addCommonOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
-    p.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("config"), QStringLiteral("Config file (INI)."), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("config"), QStringLiteral("Config file (INI)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("database"), QStringLiteral("postgresql:// URL; default SQLite."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("log-rules"), QStringLiteral("Logging filter rules."),
@@ -80,7 +82,8 @@ void addCommonOptions(QCommandLineParser &p)
 bool prepare(QCommandLineParser &p, const QStringList &args, ServerConfig *config, int *code)
 {
     if (!p.parse(args)) {
-        err() << p.errorText() << "\n" << "Try 'jobdesk-server " << args.value(1) << " --help'.\n";
+        err() << p.errorText() << "\n"
+              << "Try 'jobdesk-server " << args.value(1) << " --help'.\n";
         *code = 2;
         return false;
     }
@@ -101,7 +104,8 @@ bool prepare(QCommandLineParser &p, const QStringList &args, ServerConfig *confi
         return false;
     }
     if (!config->logRules.isEmpty())
-        QLoggingCategory::setFilterRules(QString(config->logRules).replace(QLatin1Char(';'), QLatin1Char('\n')));
+        QLoggingCategory::setFilterRules(
+            QString(config->logRules).replace(QLatin1Char(';'), QLatin1Char('\n')));
     if (!QDir().mkpath(config->dataDir)) {
         err() << "jobdesk-server: cannot create data directory " << config->dataDir << "\n";
         *code = 1;
@@ -128,8 +132,10 @@ int serve(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Run the Jobdesk server."));
     addCommonOptions(p);
-    p.addOption({QStringLiteral("listen"), QStringLiteral("HOST:PORT to listen on."), QStringLiteral("HOST:PORT")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("HTTP worker threads."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("listen"), QStringLiteral("HOST:PORT to listen on."),
+                 QStringLiteral("HOST:PORT")});
+    p.addOption(
+        {QStringLiteral("threads"), QStringLiteral("HTTP worker threads."), QStringLiteral("N")});
     ServerConfig config;
     int code = 0;
     if (!prepare(p, args, &config, &code))
@@ -183,18 +189,21 @@ int createUser(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Create an active account."));
     addCommonOptions(p);
-    p.addOption({QStringLiteral("email"), QStringLiteral("Email (the sign-in name)."), QStringLiteral("E")});
-    p.addOption({QStringLiteral("role"), QStringLiteral("admin or worker."), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("email"), QStringLiteral("Email (the sign-in name)."),
+                 QStringLiteral("E")});
+    p.addOption(
+        {QStringLiteral("role"), QStringLiteral("admin or worker."), QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("password-stdin"), QStringLiteral("Read the password from stdin.")});
+    p.addOption(
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from stdin.")});
     ServerConfig config;
     int code = 0;
     if (!prepare(p, args, &config, &code))
         return code;
     const QString email = p.value(QStringLiteral("email")).trimmed().toLower();
     const auto role = roleFromString(p.value(QStringLiteral("role")));
-    if (email.isEmpty() || !email.contains(QLatin1Char('@')) || !role
-        || !p.isSet(QStringLiteral("password-stdin"))) {
+    if (email.isEmpty() || !email.contains(QLatin1Char('@')) || !role ||
+        !p.isSet(QStringLiteral("password-stdin"))) {
         err() << "usage: jobdesk-server create-user --data-dir DIR --email E --role admin|worker "
                  "[--name N] --password-stdin\n";
         return 2;
@@ -215,7 +224,8 @@ int createUser(const QStringList &args)
     }
     User user;
     user.email = email;
-    user.name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : email.section(QLatin1Char('@'), 0, 0);
+    user.name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name"))
+                                                : email.section(QLatin1Char('@'), 0, 0);
     user.role = *role;
     user.status = AccountStatus::Active;
     user.createdAt = user.updatedAt = QDateTime::currentDateTimeUtc();
@@ -257,7 +267,8 @@ int seedDemo(const QStringList &args)
     }
     out() << "Demo data ready. Sign in with:\n";
     for (const auto &login : logins)
-        out() << "  " << login.role.leftJustified(7) << login.email << "  password: " << login.password << "\n";
+        out() << "  " << login.role.leftJustified(7) << login.email
+              << "  password: " << login.password << "\n";
     return 0;
 }
 
@@ -292,13 +303,13 @@ int listRoutes(const QStringList &args)
 int runCommandLine(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")
-        || command == QLatin1String("version")) {
+    if (command == QLatin1String("--version") || command == QLatin1String("-v") ||
+        command == QLatin1String("version")) {
         out() << "jobdesk-server " << JOBDESK_VERSION << "\n";
         return 0;
     }
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         (command.isEmpty() ? err() : out()) << Usage;
         return command.isEmpty() ? 2 : 0;
     }

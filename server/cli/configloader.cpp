@@ -116,7 +116,8 @@ bool loadConfig(const QCommandLineParser &parser, const QProcessEnvironment &env
                 ServerConfig *config, QString *error)
 {
     QString file = env.value(QStringLiteral("JOBDESK_CONFIG"));
-    if (parser.optionNames().contains(QStringLiteral("config")) && parser.isSet(QStringLiteral("config")))
+    if (parser.optionNames().contains(QStringLiteral("config")) &&
+        parser.isSet(QStringLiteral("config")))
         file = parser.value(QStringLiteral("config"));
     if (!file.isEmpty()) {
         if (!QFileInfo(file).isReadable()) {
@@ -127,8 +128,8 @@ bool loadConfig(const QCommandLineParser &parser, const QProcessEnvironment &env
         ini.beginGroup(QStringLiteral("server"));
         for (const Key &k : Keys) {
             const QString name = QLatin1String(k.ini);
-            if (ini.contains(name)
-                && !apply(QLatin1String(k.option), ini.value(name).toString(), config, error)) {
+            if (ini.contains(name) &&
+                !apply(QLatin1String(k.option), ini.value(name).toString(), config, error)) {
                 *error = file + QStringLiteral(": ") + *error;
                 return false;
             }
@@ -143,12 +144,13 @@ bool loadConfig(const QCommandLineParser &parser, const QProcessEnvironment &env
     }
     for (const Key &k : Keys) {
         const QString name = QLatin1String(k.option);
-        if (parser.optionNames().contains(name) && parser.isSet(name)
-            && !apply(name, parser.value(name), config, error))
+        if (parser.optionNames().contains(name) && parser.isSet(name) &&
+            !apply(name, parser.value(name), config, error))
             return false;
     }
     if (config->dataDir.isEmpty()) {
-        *error = QStringLiteral("a data directory is required (--data-dir DIR or JOBDESK_DATA_DIR)");
+        *error =
+            QStringLiteral("a data directory is required (--data-dir DIR or JOBDESK_DATA_DIR)");
         return false;
     }
     return true;

@@ -18,7 +18,8 @@ namespace {
 
 QString systemError(const char *what)
 {
-    return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno)));
+    return QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                        QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 // Fills `storage` for `address`; QHostAddress::Any becomes a dual-stack "::".
@@ -59,13 +60,11 @@ bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *sto
 GuardedTcpServer::GuardedTcpServer(std::shared_ptr<const GuardContext> context, QObject *parent)
     : QTcpServer(parent)
     , m_context(std::move(context))
-{
-}
+{}
 
 GuardedTcpServer::~GuardedTcpServer() = default;
 
-bool GuardedTcpServer::listenReusePort(const QHostAddress &address, quint16 port,
-                                       QString *error)
+bool GuardedTcpServer::listenReusePort(const QHostAddress &address, quint16 port, QString *error)
 {
     sockaddr_storage storage;
     socklen_t length = 0;
@@ -88,8 +87,8 @@ bool GuardedTcpServer::listenReusePort(const QHostAddress &address, quint16 port
         failed = "SO_REUSEADDR";
     else if (::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) != 0)
         failed = "SO_REUSEPORT";
-    else if (storage.ss_family == AF_INET6
-             && ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6onlyValue, sizeof v6onlyValue) != 0)
+    else if (storage.ss_family == AF_INET6 &&
+             ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6onlyValue, sizeof v6onlyValue) != 0)
         failed = "IPV6_V6ONLY";
     else if (::bind(fd, reinterpret_cast<const sockaddr *>(&storage), length) != 0)
         failed = "bind";
@@ -131,7 +130,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     new HttpGuard(socket, m_context, m_live); // connects its readyRead slot first
-    addPendingConnection(socket);     // QHttpServer connects its slots after this
+    addPendingConnection(socket);             // QHttpServer connects its slots after this
 }
 
 } // namespace jobdesk::server

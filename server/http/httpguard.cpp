@@ -48,8 +48,7 @@ HttpGuard::~HttpGuard()
 
 HttpGuard *HttpGuard::of(const QTcpSocket *socket)
 {
-    return socket ? socket->findChild<HttpGuard *>(QString(), Qt::FindDirectChildrenOnly)
-                  : nullptr;
+    return socket ? socket->findChild<HttpGuard *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
 void HttpGuard::refuse(QTcpSocket *socket, std::shared_ptr<const GuardContext> context,
@@ -140,8 +139,8 @@ void HttpGuard::process(QByteArray *release)
                 arm(TimerKind::HeadDeadline, limits.headerTimeoutMs);
             }
             const qsizetype headLength = findHeadEnd(m_inbox);
-            if ((headLength < 0 && m_inbox.size() > limits.maxHeaderBytes)
-                || headLength > limits.maxHeaderBytes) {
+            if ((headLength < 0 && m_inbox.size() > limits.maxHeaderBytes) ||
+                headLength > limits.maxHeaderBytes) {
                 reject(problem(431, QStringLiteral("header-too-large"),
                                QStringLiteral("Request header fields too large"),
                                QStringLiteral("The request line and headers may take at most "
@@ -171,10 +170,10 @@ void HttpGuard::process(QByteArray *release)
         }
         case State::Awaiting:
             if (m_inbox.size() > limits.maxPipelinedBytes) {
-                reject(problem(503, QStringLiteral("overloaded"), QStringLiteral("Overloaded"),
-                               QStringLiteral("Too many pipelined requests."))
-                           .withHeader("Retry-After",
-                                       QByteArray::number(limits.retryAfterSeconds)));
+                reject(
+                    problem(503, QStringLiteral("overloaded"), QStringLiteral("Overloaded"),
+                            QStringLiteral("Too many pipelined requests."))
+                        .withHeader("Retry-After", QByteArray::number(limits.retryAfterSeconds)));
             }
             return;
         case State::Closing:
@@ -195,8 +194,8 @@ bool HttpGuard::acceptHead(qsizetype headLength, QByteArray *release)
     }
     QByteArray headBytes = m_inbox.left(headLength);
     if (head.upgradeRequested) {
-        if (head.webSocketUpgrade && head.contentLength == 0
-            && m_context->webSocketPaths.contains(head.path)) {
+        if (head.webSocketUpgrade && head.contentLength == 0 &&
+            m_context->webSocketPaths.contains(head.path)) {
             // QHttpServer hands the socket to its QWebSocketServer: stop guarding it.
             release->append(m_inbox);
             m_inbox.clear();
@@ -221,8 +220,8 @@ bool HttpGuard::acceptHead(qsizetype headLength, QByteArray *release)
     release->append(headBytes);
     m_inbox.remove(0, headLength);
     m_headDeadlineArmed = false;
-    m_current = GuardedRequest{head.method,   head.path,        head.rawQuery,
-                               head.headers,  head.keepAlive,   head.minorVersion == 0};
+    m_current = GuardedRequest{head.method,  head.path,      head.rawQuery,
+                               head.headers, head.keepAlive, head.minorVersion == 0};
     m_bodyRemaining = head.contentLength;
     if (m_bodyRemaining == 0) {
         completeRequest();
@@ -301,8 +300,8 @@ void HttpGuard::discardInput()
 
 void HttpGuard::shutdownWhenFlushed()
 {
-    if (m_shutDown || m_socket->bytesToWrite() > 0
-        || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_shutDown || m_socket->bytesToWrite() > 0 ||
+        m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     m_shutDown = true;
     ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
@@ -314,18 +313,6 @@ void HttpGuard::detach()
     m_timer.stop();
     m_timerKind = TimerKind::None;
     disconnect(m_socket, &QIODevice::readyRead, this, &HttpGuard::onReadyRead);
-    // QHttpServer drops every connection of the socket for the handshake, and the
-    // QWebSocket does not delete the QTcpSocket it wraps (measured with Qt 6.4.2: it
-    // stays a child of the QTcpServer). Once the handoff is over, delete it on close.
-    QMetaObject::invokeMethod(
-        this,
-        [socket = m_socket] {
-            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater,
-                    Qt::UniqueConnection);
-            if (socket->state() == QAbstractSocket::UnconnectedState)
-                socket->deleteLater();
-        },
-        Qt::QueuedConnection);
 }
 
 void HttpGuard::arm(TimerKind kind, int ms)

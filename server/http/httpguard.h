@@ -90,8 +90,23 @@ public:
     void responseSent(bool closing);
 
 private:
-    enum class State { Head, Body, Awaiting, Closing, Detached, Rejected };
-    enum class TimerKind { None, Idle, HeadDeadline, BodyIdle, Linger };
+    enum class State
+    {
+        Head,
+        Body,
+        Awaiting,
+        Closing,
+        Detached,
+        Rejected
+    };
+    enum class TimerKind
+    {
+        None,
+        Idle,
+        HeadDeadline,
+        BodyIdle,
+        Linger
+    };
 
     void onReadyRead();
     void process(QByteArray *release);
@@ -112,12 +127,12 @@ private:
     QTimer m_timer;
     TimerKind m_timerKind = TimerKind::None;
     State m_state = State::Head;
-    QByteArray m_inbox;          // received, not yet given to QHttpServer
-    qint64 m_bodyRemaining = 0;  // of the request being given to QHttpServer
-    GuardedRequest m_current;    // its head
+    QByteArray m_inbox;                    // received, not yet given to QHttpServer
+    qint64 m_bodyRemaining = 0;            // of the request being given to QHttpServer
+    GuardedRequest m_current;              // its head
     std::optional<GuardedRequest> m_ready; // complete, waiting for the handler
     bool m_headDeadlineArmed = false;
-    bool m_reemitting = false;   // our own readyRead emission meant for QHttpServer
+    bool m_reemitting = false; // our own readyRead emission meant for QHttpServer
     bool m_pumpQueued = false;
     bool m_shutDown = false;
 };

@@ -248,8 +248,8 @@ bool parseRequestHead(QByteArrayView head, RequestHead *out, Problem *error)
         return badRequest(error, QStringLiteral("HTTP/1.1 requests carry exactly one Host "
                                                 "header."));
 
-    out->keepAlive = out->minorVersion == 1 ? !connectionClose
-                                            : connectionKeepAlive && !connectionClose;
+    out->keepAlive =
+        out->minorVersion == 1 ? !connectionClose : connectionKeepAlive && !connectionClose;
     out->upgradeRequested = connectionUpgrade && !upgrade.isEmpty();
     if (out->upgradeRequested) {
         for (const QByteArrayView protocol : listElements(upgrade)) {

@@ -15,7 +15,8 @@ QVariant jsonToDb(const QJsonValue &v)
 {
     if (v.isUndefined() || v.isNull())
         return QVariant(); // SQL NULL
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    const QJsonDocument doc =
+        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 

@@ -29,7 +29,9 @@ struct AuditQuery
 class AuditLog final
 {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {}
 
     void record(std::optional<qint64> actorId, const QString &action, const QString &entity,
                 const QString &entityId, const QJsonValue &before, const QJsonValue &after,

@@ -39,8 +39,7 @@ QString describe(const QSqlError &e)
 Database::Database(Dialect dialect, QString connectionName)
     : m_dialect(dialect)
     , m_name(std::move(connectionName))
-{
-}
+{}
 
 std::unique_ptr<Database> Database::open(const DatabaseConfig &config, QString *error)
 {
@@ -51,8 +50,8 @@ std::unique_ptr<Database> Database::open(const DatabaseConfig &config, QString *
     db->m_db = QSqlDatabase::addDatabase(dialect.driver(), name);
     if (postgres) {
         const QUrl url(config.url, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("postgresql")
-                               && url.scheme() != QLatin1String("postgres"))) {
+        if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
+                               url.scheme() != QLatin1String("postgres"))) {
             *error = QStringLiteral("not a postgresql:// URL: %1").arg(config.url);
             return nullptr;
         }
@@ -96,7 +95,8 @@ void Database::execRaw(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        throw DbError(QString(describe(q.lastError()) + QStringLiteral(" in: ") + sql).toStdString());
+        throw DbError(
+            QString(describe(q.lastError()) + QStringLiteral(" in: ") + sql).toStdString());
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &binds)
@@ -106,8 +106,8 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &binds)
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
-            throw DbError(
-                QString(describe(q.lastError()) + QStringLiteral(" preparing: ") + sql).toStdString());
+            throw DbError(QString(describe(q.lastError()) + QStringLiteral(" preparing: ") + sql)
+                              .toStdString());
         it = m_statements.insert(sql, q);
     }
     QSqlQuery &q = it.value();
@@ -116,7 +116,8 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &binds)
         const QVariant &v = binds.at(i);
         // A null QString is an empty text here; SQL NULL is only bound on purpose,
         // as a typed null QVariant (a due date that is not set, say).
-        if (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
+        if (v.typeId() == QMetaType::QString &&
+            static_cast<const QString *>(v.constData())->isNull())
             q.bindValue(i, QString(QLatin1String("")));
         else
             q.bindValue(i, v);
@@ -211,8 +212,9 @@ bool Database::migrate(QString *error)
                 if (!statement.isEmpty())
                     execRaw(statement);
             }
-            exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
-                 {m.version, QDateTime::currentMSecsSinceEpoch()});
+            exec(
+                QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                {m.version, QDateTime::currentMSecsSinceEpoch()});
             tx.commit();
             qCInfo(lcStorage) << "applied migration" << m.version;
         }

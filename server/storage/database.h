@@ -24,8 +24,8 @@ public:
 
 struct DatabaseConfig
 {
-    QString sqlitePath;  // used when url is empty
-    QString url;         // postgresql://user:password@host:port/dbname
+    QString sqlitePath; // used when url is empty
+    QString url;        // postgresql://user:password@host:port/dbname
 };
 
 // One connection, owned by the thread that opened it. Each server thread opens
@@ -71,7 +71,11 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) { m_db.begin(); }
+    explicit Transaction(Database &db)
+        : m_db(db)
+    {
+        m_db.begin();
+    }
     ~Transaction()
     {
         if (!m_done)

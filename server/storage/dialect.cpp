@@ -28,8 +28,8 @@ QString Dialect::expand(QString sql) const
 
 QString Dialect::containsInsensitive(const QString &column) const
 {
-    return m_engine == Engine::Sqlite ? QString(QStringLiteral("lower(") + column
-                                                + QStringLiteral(") LIKE lower(?) ESCAPE '\\'"))
+    return m_engine == Engine::Sqlite ? QString(QStringLiteral("lower(") + column +
+                                                QStringLiteral(") LIKE lower(?) ESCAPE '\\'"))
                                       : QString(column + QStringLiteral(" ILIKE ? ESCAPE '\\'"));
 }
 

@@ -9,14 +9,20 @@ namespace jobdesk::server {
 class Dialect final
 {
 public:
-    enum class Engine { Sqlite, Postgres };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
 
-    explicit Dialect(Engine engine) : m_engine(engine) {}
+    explicit Dialect(Engine engine)
+        : m_engine(engine)
+    {}
 
     Engine engine() const { return m_engine; }
-    QString name() const;               // "sqlite" | "postgresql"
-    QString driver() const;             // Qt SQL driver name
-    QString autoIdPrimaryKey() const;   // column type of an auto-increment primary key
+    QString name() const;             // "sqlite" | "postgresql"
+    QString driver() const;           // Qt SQL driver name
+    QString autoIdPrimaryKey() const; // column type of an auto-increment primary key
     // Replaces {{ID_PK}} and friends in migration text.
     QString expand(QString sql) const;
     // Case-insensitive "contains" on a column, bound to one parameter holding %text%.

@@ -17,7 +17,9 @@ class Database;
 class EventLog final
 {
 public:
-    explicit EventLog(Database &db) : m_db(db) {}
+    explicit EventLog(Database &db)
+        : m_db(db)
+    {}
 
     // recipientId: the one worker who may see it; admins see every event.
     qint64 append(const QString &type, const QJsonObject &data, std::optional<qint64> jobId,

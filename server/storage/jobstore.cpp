@@ -81,9 +81,8 @@ qint64 JobStore::sortValue(const Job &job, JobQuery::SortKey key)
 
 std::optional<Job> JobStore::find(qint64 id)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + JobColumns
-                                 + QStringLiteral(" FROM jobs WHERE id = ?"),
-                             {id});
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT ") + JobColumns + QStringLiteral(" FROM jobs WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     QList<Job> jobs{jobFromRow(q)};
@@ -122,10 +121,10 @@ JobPage JobStore::list(const JobQuery &query)
     }
     if (!query.text.isEmpty()) {
         const Dialect &d = m_db.dialect();
-        where << QLatin1Char('(') + d.containsInsensitive(QStringLiteral("title"))
-                     + QStringLiteral(" OR ") + d.containsInsensitive(QStringLiteral("description"))
-                     + QStringLiteral(" OR ") + d.containsInsensitive(QStringLiteral("client_ref"))
-                     + QLatin1Char(')');
+        where << QLatin1Char('(') + d.containsInsensitive(QStringLiteral("title")) +
+                     QStringLiteral(" OR ") + d.containsInsensitive(QStringLiteral("description")) +
+                     QStringLiteral(" OR ") + d.containsInsensitive(QStringLiteral("client_ref")) +
+                     QLatin1Char(')');
         const QString pattern = likePattern(query.text);
         binds << pattern << pattern << pattern;
     }
@@ -137,16 +136,16 @@ JobPage JobStore::list(const JobQuery &query)
     const QString key = sortExpression(query.sortKey);
     const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     if (query.after) {
-        where << QLatin1Char('(') + key + QLatin1Char(' ') + cmp + QStringLiteral(" ? OR (") + key
-                     + QStringLiteral(" = ? AND id ") + cmp + QStringLiteral(" ?))");
+        where << QLatin1Char('(') + key + QLatin1Char(' ') + cmp + QStringLiteral(" ? OR (") + key +
+                     QStringLiteral(" = ? AND id ") + cmp + QStringLiteral(" ?))");
         binds << query.after->first << query.after->first << query.after->second;
     }
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString sql = QStringLiteral("SELECT ") + JobColumns + QStringLiteral(" FROM jobs");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir
-           + QStringLiteral(" LIMIT ?");
+    sql += QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir +
+           QStringLiteral(" LIMIT ?");
     binds << query.limit + 1;
 
     JobPage page;
@@ -176,18 +175,19 @@ void JobStore::loadRelated(QList<Job> &jobs)
         ids << jobs[i].id;
     }
     const QString in = marks.join(QLatin1Char(','));
-    QSqlQuery &skills = m_db.exec(QStringLiteral("SELECT job_id, skill_key, min_level FROM job_skills "
-                                                 "WHERE job_id IN (")
-                                      + in + QStringLiteral(") ORDER BY job_id, skill_key"),
-                                  ids);
+    QSqlQuery &skills =
+        m_db.exec(QStringLiteral("SELECT job_id, skill_key, min_level FROM job_skills "
+                                 "WHERE job_id IN (") +
+                      in + QStringLiteral(") ORDER BY job_id, skill_key"),
+                  ids);
     while (skills.next()) {
         jobs[index.value(skills.value(0).toLongLong())].requiredSkills.append(
             {skills.value(1).toString(), skills.value(2).toInt()});
     }
     skills.finish();
     QSqlQuery &files = m_db.exec(QStringLiteral("SELECT job_id, id, name, size, sha256 FROM "
-                                                "job_attachments WHERE job_id IN (")
-                                     + in + QStringLiteral(") ORDER BY job_id, created_at, id"),
+                                                "job_attachments WHERE job_id IN (") +
+                                     in + QStringLiteral(") ORDER BY job_id, created_at, id"),
                                  ids);
     while (files.next()) {
         jobs[index.value(files.value(0).toLongLong())].attachments.append(
@@ -245,13 +245,11 @@ bool JobStore::update(const Job &job, int expectedVersion)
 
 bool JobStore::isVisibleTo(qint64 jobId, qint64 workerId)
 {
-    return m_db
-        .scalar(QStringLiteral("SELECT 1 FROM jobs WHERE id = ? AND (worker_id = ? OR id IN "
-                               "(SELECT job_id FROM offers WHERE worker_id = ? AND "
-                               "status = 'pending'))"),
-                {jobId, workerId, workerId}, 0)
-        .toInt()
-        == 1;
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM jobs WHERE id = ? AND (worker_id = ? OR id IN "
+                                      "(SELECT job_id FROM offers WHERE worker_id = ? AND "
+                                      "status = 'pending'))"),
+                       {jobId, workerId, workerId}, 0)
+               .toInt() == 1;
 }
 
 } // namespace jobdesk::server

@@ -21,7 +21,13 @@ struct JobQuery
     QString text;
     std::optional<Urgency> urgency;
     std::optional<bool> needsAttention;
-    enum class SortKey { CreatedAt, UpdatedAt, DueAt, Id } sortKey = SortKey::CreatedAt;
+    enum class SortKey
+    {
+        CreatedAt,
+        UpdatedAt,
+        DueAt,
+        Id
+    } sortKey = SortKey::CreatedAt;
     bool descending = true;
     int limit = 50;
     // Keyset cursor: the last row's sort value and id.
@@ -39,7 +45,9 @@ struct JobPage
 class JobStore final
 {
 public:
-    explicit JobStore(Database &db) : m_db(db) {}
+    explicit JobStore(Database &db)
+        : m_db(db)
+    {}
 
     std::optional<Job> find(qint64 id);
     JobPage list(const JobQuery &query);

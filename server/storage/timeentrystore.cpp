@@ -36,8 +36,8 @@ QString key(const QUuid &id)
 
 std::optional<TimeEntry> TimeEntryStore::find(const QUuid &id)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + Columns
-                                 + QStringLiteral(" FROM time_entries WHERE id = ?"),
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + Columns +
+                                 QStringLiteral(" FROM time_entries WHERE id = ?"),
                              {key(id)});
     if (!q.next())
         return std::nullopt;
@@ -48,8 +48,8 @@ std::optional<TimeEntry> TimeEntryStore::find(const QUuid &id)
 
 void TimeEntryStore::insert(const TimeEntry &e)
 {
-    m_db.exec(QStringLiteral("INSERT INTO time_entries (") + Columns
-                  + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    m_db.exec(QStringLiteral("INSERT INTO time_entries (") + Columns +
+                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {key(e.id), e.jobId, e.workerId, toDb(e.startedAt), toDb(e.endedAt), e.note,
                toString(e.source), e.deleted ? 1 : 0, e.revision, toDb(e.updatedAt),
                e.locked ? 1 : 0});

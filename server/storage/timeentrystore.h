@@ -31,7 +31,9 @@ struct TimeEntryPage
 class TimeEntryStore final
 {
 public:
-    explicit TimeEntryStore(Database &db) : m_db(db) {}
+    explicit TimeEntryStore(Database &db)
+        : m_db(db)
+    {}
 
     std::optional<TimeEntry> find(const QUuid &id);
     void insert(const TimeEntry &entry);

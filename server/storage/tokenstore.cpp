@@ -21,7 +21,7 @@ std::optional<TokenStore::Row> TokenStore::findByHash(const QByteArray &tokenHas
     if (!q.next())
         return std::nullopt;
     Row r{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-          q.value(3).toLongLong(),  !q.value(4).isNull(),   !q.value(5).isNull()};
+          q.value(3).toLongLong(), !q.value(4).isNull(),    !q.value(5).isNull()};
     q.finish();
     return r;
 }
@@ -67,8 +67,8 @@ LoginAttempts::Window LoginAttempts::window(const QString &column, const QString
 {
     // column is one of two fixed names, never user input.
     QSqlQuery &q = m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM login_attempts "
-                                            "WHERE ")
-                                 + column + QStringLiteral(" = ? AND created_at >= ?"),
+                                            "WHERE ") +
+                                 column + QStringLiteral(" = ? AND created_at >= ?"),
                              {value, sinceMs});
     Window w;
     if (q.next()) {

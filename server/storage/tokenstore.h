@@ -14,7 +14,9 @@ class Database;
 class TokenStore final
 {
 public:
-    explicit TokenStore(Database &db) : m_db(db) {}
+    explicit TokenStore(Database &db)
+        : m_db(db)
+    {}
 
     struct Row
     {
@@ -41,7 +43,9 @@ private:
 class LoginAttempts final
 {
 public:
-    explicit LoginAttempts(Database &db) : m_db(db) {}
+    explicit LoginAttempts(Database &db)
+        : m_db(db)
+    {}
 
     void recordFailure(const QString &account, const QString &address);
     void clearAccount(const QString &account);
@@ -64,7 +68,9 @@ private:
 class IdempotencyStore final
 {
 public:
-    explicit IdempotencyStore(Database &db) : m_db(db) {}
+    explicit IdempotencyStore(Database &db)
+        : m_db(db)
+    {}
 
     struct Stored
     {

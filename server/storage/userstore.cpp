@@ -57,9 +57,8 @@ User userFromRow(const QSqlQuery &q)
 
 std::optional<User> UserStore::find(qint64 id)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + UserColumns
-                                 + QStringLiteral(" FROM users WHERE id = ?"),
-                             {id});
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     QList<User> users{userFromRow(q)};
@@ -70,8 +69,8 @@ std::optional<User> UserStore::find(qint64 id)
 
 std::optional<User> UserStore::findByEmail(const QString &email)
 {
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE email = ?"),
-                                    {email.toLower()});
+    const QVariant id =
+        m_db.scalar(QStringLiteral("SELECT id FROM users WHERE email = ?"), {email.toLower()});
     if (id.isNull())
         return std::nullopt;
     return find(id.toLongLong());
@@ -120,10 +119,9 @@ UserPage UserStore::list(const UserQuery &query)
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        where << QLatin1Char('(') + m_db.dialect().containsInsensitive(QStringLiteral("name"))
-                     + QStringLiteral(" OR ")
-                     + m_db.dialect().containsInsensitive(QStringLiteral("email"))
-                     + QLatin1Char(')');
+        where << QLatin1Char('(') + m_db.dialect().containsInsensitive(QStringLiteral("name")) +
+                     QStringLiteral(" OR ") +
+                     m_db.dialect().containsInsensitive(QStringLiteral("email")) + QLatin1Char(')');
         binds << pattern << pattern;
     }
     if (!query.skill.isEmpty()) {
@@ -165,9 +163,9 @@ void UserStore::loadSkills(QList<User> &users)
         ids << users[i].id;
     }
     QSqlQuery &q = m_db.exec(QStringLiteral("SELECT user_id, skill_key, level FROM worker_skills "
-                                            "WHERE user_id IN (")
-                                 + marks.join(QLatin1Char(','))
-                                 + QStringLiteral(") ORDER BY user_id, skill_key"),
+                                            "WHERE user_id IN (") +
+                                 marks.join(QLatin1Char(',')) +
+                                 QStringLiteral(") ORDER BY user_id, skill_key"),
                              ids);
     while (q.next()) {
         users[index.value(q.value(0).toLongLong())].profile.skills.append(
@@ -194,10 +192,9 @@ qint64 UserStore::create(const User &user, const QString &passwordHash)
                        "hourly_rate_cents, capacity, time_zone, availability, created_at, "
                        "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                        "RETURNING id"),
-        {user.email.toLower(), user.name, toString(user.role), toString(user.status),
-         passwordHash, user.profile.hourlyRateCents, user.profile.capacity,
-         user.profile.timeZone, availabilityToDb(user.profile.availability),
-         toDb(user.createdAt), toDb(user.updatedAt)});
+        {user.email.toLower(), user.name, toString(user.role), toString(user.status), passwordHash,
+         user.profile.hourlyRateCents, user.profile.capacity, user.profile.timeZone,
+         availabilityToDb(user.profile.availability), toDb(user.createdAt), toDb(user.updatedAt)});
     writeSkills(stored);
     return stored.id;
 }
@@ -209,9 +206,8 @@ bool UserStore::update(const User &user, int expectedVersion)
                        "capacity = ?, time_zone = ?, availability = ?, updated_at = ?, "
                        "version = version + 1 WHERE id = ? AND version = ?"),
         {user.name, toString(user.role), toString(user.status), user.profile.hourlyRateCents,
-         user.profile.capacity, user.profile.timeZone,
-         availabilityToDb(user.profile.availability), toDb(user.updatedAt), user.id,
-         expectedVersion});
+         user.profile.capacity, user.profile.timeZone, availabilityToDb(user.profile.availability),
+         toDb(user.updatedAt), user.id, expectedVersion});
     const bool changed = q.numRowsAffected() == 1;
     q.finish();
     if (changed)

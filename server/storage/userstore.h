@@ -15,8 +15,8 @@ struct UserQuery
 {
     std::optional<Role> role;
     std::optional<AccountStatus> status;
-    QString text;     // name or email contains
-    QString skill;    // has this skill
+    QString text;  // name or email contains
+    QString skill; // has this skill
     int limit = 50;
     std::optional<qint64> afterId; // ordered by id ascending
 };
@@ -30,7 +30,9 @@ struct UserPage
 class UserStore final
 {
 public:
-    explicit UserStore(Database &db) : m_db(db) {}
+    explicit UserStore(Database &db)
+        : m_db(db)
+    {}
 
     std::optional<User> find(qint64 id);
     std::optional<User> findByEmail(const QString &email);

@@ -103,8 +103,7 @@ inline QList<Response> read(QTcpSocket &socket, int count, QByteArray *leftover 
 inline bool connectTo(QTcpSocket &socket, quint16 port)
 {
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
-                           5000);
+    return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
 }
 
 inline qint64 residentKiB(QByteArrayView field = "VmRSS:")

@@ -13,7 +13,8 @@ void TestHttpGuard::initTestCase()
     m_router.add("GET", QStringLiteral("/api/v1/ping"), [](HttpRequest &) {
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("ok"), true}});
     });
-    m_router.add("HEAD", QStringLiteral("/api/v1/ping"), [&](HttpRequest &) { return text("pong"); });
+    m_router.add("HEAD", QStringLiteral("/api/v1/ping"),
+                 [&](HttpRequest &) { return text("pong"); });
     m_router.add(
         "POST", QStringLiteral("/api/v1/echo"),
         [](HttpRequest &r) {
@@ -24,12 +25,14 @@ void TestHttpGuard::initTestCase()
     m_router.add(
         "PUT", QStringLiteral("/api/v1/uploads/{id}"),
         [](HttpRequest &r) {
-            return HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), r.param(QStringLiteral("id"))},
-                                                       {QStringLiteral("size"), r.body.size()}});
+            return HttpResponse::json(
+                200, QJsonObject{{QStringLiteral("id"), r.param(QStringLiteral("id"))},
+                                 {QStringLiteral("size"), r.body.size()}});
         },
         RouteOptions{5 * 1024 * 1024});
     m_router.add("GET", QStringLiteral("/api/v1/items/{id}"), [](HttpRequest &r) {
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), r.param(QStringLiteral("id"))}});
+        return HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("id"), r.param(QStringLiteral("id"))}});
     });
     m_router.add("GET", QStringLiteral("/api/v1/items/mine"), [](HttpRequest &) {
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("mine"), true}});
@@ -40,9 +43,8 @@ void TestHttpGuard::initTestCase()
     m_router.add("GET", QStringLiteral("/api/v1/boom"), [](HttpRequest &) -> HttpResponse {
         throw std::runtime_error("database on fire");
     });
-    m_router.add("GET", QStringLiteral("/api/v1/boom2"), [](HttpRequest &) -> HttpResponse {
-        throw 42;
-    });
+    m_router.add("GET", QStringLiteral("/api/v1/boom2"),
+                 [](HttpRequest &) -> HttpResponse { throw 42; });
 
     m_adapter = start(GuardLimits{}, m_router);
     m_port = m_adapter->port();
@@ -89,12 +91,16 @@ void TestHttpGuard::transactionPeekAndUnget()
 void TestHttpGuard::router()
 {
     Router r;
-    r.add("GET", QStringLiteral("/a/{id}"), [](HttpRequest &) { return HttpResponse::noContent(); });
-    r.add("GET", QStringLiteral("/a/mine/"), [](HttpRequest &) { return HttpResponse::noContent(); });
-    r.add("PUT", QStringLiteral("/a/{id}"), [](HttpRequest &) { return HttpResponse::noContent(); },
-          RouteOptions{100});
-    r.add("POST", QStringLiteral("/b"), [](HttpRequest &) { return HttpResponse::noContent(); },
-          RouteOptions{10});
+    r.add("GET", QStringLiteral("/a/{id}"),
+          [](HttpRequest &) { return HttpResponse::noContent(); });
+    r.add("GET", QStringLiteral("/a/mine/"),
+          [](HttpRequest &) { return HttpResponse::noContent(); });
+    r.add(
+        "PUT", QStringLiteral("/a/{id}"), [](HttpRequest &) { return HttpResponse::noContent(); },
+        RouteOptions{100});
+    r.add(
+        "POST", QStringLiteral("/b"), [](HttpRequest &) { return HttpResponse::noContent(); },
+        RouteOptions{10});
 
     QHash<QString, QString> params;
     Router::Match m = r.match("GET", QStringLiteral("/a/42/"), params);
@@ -155,8 +161,8 @@ void TestHttpGuard::keepAliveRawAndNam()
 
     // A 5 MiB upload within the route's limit.
     const QByteArray big(5 * 1024 * 1024, 'u');
-    socket.write("PUT /api/v1/uploads/u1 HTTP/1.1\r\n" + host + "Content-Length: "
-                 + QByteArray::number(big.size()) + "\r\n\r\n" + big);
+    socket.write("PUT /api/v1/uploads/u1 HTTP/1.1\r\n" + host +
+                 "Content-Length: " + QByteArray::number(big.size()) + "\r\n\r\n" + big);
     rs = rawhttp::read(socket, 1, nullptr, 20000);
     QCOMPARE(rs.size(), 1);
     QCOMPARE(rs.at(0).status, 200);
@@ -183,8 +189,8 @@ void TestHttpGuard::pipelined()
 {
     QTcpSocket socket;
     QVERIFY(rawhttp::connectTo(socket, m_port));
-    socket.write(get("/api/v1/ping") + post("/api/v1/echo", "second") + get("/api/v1/items/7")
-                 + get("/api/v1/items/mine"));
+    socket.write(get("/api/v1/ping") + post("/api/v1/echo", "second") + get("/api/v1/items/7") +
+                 get("/api/v1/items/mine"));
     const QList<rawhttp::Response> rs = rawhttp::read(socket, 4);
     QCOMPARE(rs.size(), 4);
     QCOMPARE(rs.at(0).body, QByteArray(R"({"ok":true})"));
@@ -276,8 +282,8 @@ void TestHttpGuard::expectContinue()
 {
     QTcpSocket socket;
     QVERIFY(rawhttp::connectTo(socket, m_port));
-    socket.write("POST /api/v1/echo HTTP/1.1\r\n" + host
-                 + "Content-Length: 4\r\nExpect: 100-continue\r\n\r\n");
+    socket.write("POST /api/v1/echo HTTP/1.1\r\n" + host +
+                 "Content-Length: 4\r\nExpect: 100-continue\r\n\r\n");
     QByteArray interim;
     QVERIFY(QTest::qWaitFor([&] {
         interim.append(socket.readAll());
@@ -289,22 +295,20 @@ void TestHttpGuard::expectContinue()
     QCOMPARE(rs.size(), 1);
     QCOMPARE(rs.at(0).body, QByteArray("body"));
 
-    const rawhttp::Response r = exchange(
-        m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host
-                    + "Content-Length: 4096\r\nExpect: 100-continue\r\n\r\n");
+    const rawhttp::Response r =
+        exchange(m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host +
+                             "Content-Length: 4096\r\nExpect: 100-continue\r\n\r\n");
     verifyProblem(r, 413, QStringLiteral("payload-too-large"));
 }
 
 void TestHttpGuard::reusePort()
 {
     Router a;
-    a.add("GET", QStringLiteral("/api/v1/ping"), [](HttpRequest &) {
-        return HttpResponse::raw(200, "text/plain", "A");
-    });
+    a.add("GET", QStringLiteral("/api/v1/ping"),
+          [](HttpRequest &) { return HttpResponse::raw(200, "text/plain", "A"); });
     Router b;
-    b.add("GET", QStringLiteral("/api/v1/ping"), [](HttpRequest &) {
-        return HttpResponse::raw(200, "text/plain", "B");
-    });
+    b.add("GET", QStringLiteral("/api/v1/ping"),
+          [](HttpRequest &) { return HttpResponse::raw(200, "text/plain", "B"); });
     const auto first = start(GuardLimits{}, a);
     QVERIFY(first->port() != 0);
     HttpAdapter second(b, GuardLimits{});
@@ -344,10 +348,10 @@ void TestHttpGuard::webSocketUpgrade()
     client.close();
 
     // Elsewhere the upgrade is ignored and the request routed like any other.
-    const rawhttp::Response r = exchange(
-        m_port, get("/api/v1/ping", "Connection: Upgrade\r\nUpgrade: websocket\r\n"
-                                    "Sec-WebSocket-Version: 13\r\n"
-                                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
+    const rawhttp::Response r =
+        exchange(m_port, get("/api/v1/ping", "Connection: Upgrade\r\nUpgrade: websocket\r\n"
+                                             "Sec-WebSocket-Version: 13\r\n"
+                                             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
     QCOMPARE(r.status, 200);
     QCOMPARE(spy.size(), 1);
     verifyStillServing(m_port);

@@ -34,8 +34,8 @@ inline QByteArray get(const QByteArray &path, const QByteArray &extra = {})
 
 inline QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extra = {})
 {
-    return "POST " + path + " HTTP/1.1\r\n" + host
-           + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
+    return "POST " + path + " HTTP/1.1\r\n" + host +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
 }
 
 inline void verifySecurityHeaders(const rawhttp::Response &r)
@@ -56,7 +56,8 @@ inline void verifyProblem(const rawhttp::Response &r, int status, const QString 
     QCOMPARE(r.status, status);
     QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("urn:jobdesk:problem:") + slug);
+    QCOMPARE(o.value(QStringLiteral("type")).toString(),
+             QStringLiteral("urn:jobdesk:problem:") + slug);
     QCOMPARE(o.value(QStringLiteral("status")).toInt(), status);
     verifySecurityHeaders(r);
 }
@@ -69,7 +70,7 @@ class TestHttpGuard final : public QObject
 
 public:
     std::unique_ptr<jobdesk::server::HttpAdapter> start(const jobdesk::server::GuardLimits &limits,
-                                                     const jobdesk::server::Router &router)
+                                                        const jobdesk::server::Router &router)
     {
         auto adapter = std::make_unique<jobdesk::server::HttpAdapter>(router, limits);
         QString error;

@@ -63,13 +63,14 @@ void TestHttpGuard::hugeBodyStreamedStaysFlat()
     QVERIFY(before > 0);
     qint64 peak = before;
     QTimer sampler;
-    connect(&sampler, &QTimer::timeout, this, [&] { peak = std::max(peak, rawhttp::residentKiB()); });
+    connect(&sampler, &QTimer::timeout, this,
+            [&] { peak = std::max(peak, rawhttp::residentKiB()); });
     sampler.start(20);
 
     rawhttp::StreamResult result;
-    const QByteArray head = "POST /api/v1/echo HTTP/1.1\r\n" + host
-                            + "Content-Type: application/octet-stream\r\n"
-                              "Content-Length: 800000000\r\n\r\n";
+    const QByteArray head = "POST /api/v1/echo HTTP/1.1\r\n" + host +
+                            "Content-Type: application/octet-stream\r\n"
+                            "Content-Length: 800000000\r\n\r\n";
     QElapsedTimer elapsed;
     elapsed.start();
     std::thread client(rawhttp::streamBody, m_port, head, qint64(128) << 20, &result);
@@ -92,8 +93,7 @@ void TestHttpGuard::hugeBodyStreamedStaysFlat()
 
     QVERIFY(finished);
     qInfo() << "streamed" << result.sent / (1024 * 1024) << "MiB in" << elapsed.elapsed()
-            << "ms; RSS before" << before / 1024
-            << "MiB, peak" << peak / 1024 << "MiB";
+            << "ms; RSS before" << before / 1024 << "MiB, peak" << peak / 1024 << "MiB";
     QCOMPARE(result.sendError, 0);
     QVERIFY(result.sent >= (qint64(100) << 20));
     QVERIFY2(peak - before < 30 * 1024, "RSS grew by 30 MiB or more");
@@ -105,13 +105,14 @@ void TestHttpGuard::hugeBodyStreamedStaysFlat()
 
 void TestHttpGuard::transferEncodingRefused()
 {
-    rawhttp::Response r = exchange(m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host
-                                               + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+    rawhttp::Response r =
+        exchange(m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host +
+                             "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
     verifyProblem(r, 411, QStringLiteral("length-required"));
     QVERIFY(QJsonDocument::fromJson(r.body)[QStringLiteral("detail")].toString().contains(
         QStringLiteral("Content-Length")));
-    r = exchange(m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host
-                             + "Content-Length: 5\r\nTransfer-Encoding: gzip\r\n\r\nhello");
+    r = exchange(m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host +
+                             "Content-Length: 5\r\nTransfer-Encoding: gzip\r\n\r\nhello");
     verifyProblem(r, 501, QStringLiteral("not-implemented"));
     verifyStillServing(m_port);
 }
@@ -123,7 +124,8 @@ void TestHttpGuard::malformed_data()
     QTest::addColumn<QString>("slug");
     const QByteArray postHead = "POST /api/v1/echo HTTP/1.1\r\n" + host;
     const auto bad = [&](const char *name, const QByteArray &headers) {
-        QTest::newRow(name) << postHead + headers + "\r\nhello" << 400 << QStringLiteral("bad-request");
+        QTest::newRow(name) << postHead + headers + "\r\nhello" << 400
+                            << QStringLiteral("bad-request");
     };
     bad("letters", "Content-Length: abc\r\n");
     bad("negative", "Content-Length: -1\r\n");
@@ -139,13 +141,13 @@ void TestHttpGuard::malformed_data()
     QTest::newRow("no host") << QByteArray("GET /api/v1/ping HTTP/1.1\r\n\r\n") << 400
                              << QStringLiteral("bad-request");
     QTest::newRow("tls hello") << QByteArray("\x16\x03\x01\x02\x00\x01\x00", 7) << 400
-                             << QStringLiteral("bad-request");
+                               << QStringLiteral("bad-request");
     QTest::newRow("absolute form") << QByteArray("GET http://x/ HTTP/1.1\r\nHost: x\r\n\r\n") << 400
                                    << QStringLiteral("bad-request");
     QTest::newRow("http2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505
                                    << QStringLiteral("http-version-not-supported");
-    QTest::newRow("connect") << QByteArray("CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: x\r\n\r\n") << 501
-                             << QStringLiteral("not-implemented");
+    QTest::newRow("connect") << QByteArray("CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: x\r\n\r\n")
+                             << 501 << QStringLiteral("not-implemented");
 }
 
 void TestHttpGuard::malformed()
@@ -161,9 +163,9 @@ void TestHttpGuard::malformed()
     verifyProblem(rs.at(0), status, slug);
 
     // Agreeing duplicates are fine.
-    const rawhttp::Response ok = exchange(
-        m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host
-                    + "Content-Length: 5\r\nContent-Length: 5, 5\r\n\r\nhello");
+    const rawhttp::Response ok =
+        exchange(m_port, "POST /api/v1/echo HTTP/1.1\r\n" + host +
+                             "Content-Length: 5\r\nContent-Length: 5, 5\r\n\r\nhello");
     QCOMPARE(ok.status, 200);
     verifyStillServing(m_port);
 }

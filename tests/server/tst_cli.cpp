@@ -46,21 +46,34 @@ void TestCli::usageErrorsExitTwo_data()
     const QString d = QStringLiteral("/tmp/jobdesk-cli-test-unused");
     QTest::newRow("nothing") << QStringList{} << QByteArray();
     QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")} << QByteArray();
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("migrate"), QStringLiteral("--frobnicate")} << QByteArray();
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("migrate"), QStringLiteral("--frobnicate")} << QByteArray();
     QTest::newRow("no data dir") << QStringList{QStringLiteral("migrate")} << QByteArray();
-    QTest::newRow("bad listen") << QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), d,
-                                               QStringLiteral("--listen"), QStringLiteral("nowhere")}
+    QTest::newRow("bad listen") << QStringList{QStringLiteral("serve"),
+                                               QStringLiteral("--data-dir"), d,
+                                               QStringLiteral("--listen"),
+                                               QStringLiteral("nowhere")}
                                 << QByteArray();
-    QTest::newRow("bad threads") << QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), d,
+    QTest::newRow("bad threads") << QStringList{QStringLiteral("serve"),
+                                                QStringLiteral("--data-dir"), d,
                                                 QStringLiteral("--threads"), QStringLiteral("many")}
                                  << QByteArray();
-    QTest::newRow("bad role") << QStringList{QStringLiteral("create-user"), QStringLiteral("--data-dir"), d,
-                                             QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--role"),
-                                             QStringLiteral("boss"), QStringLiteral("--password-stdin")}
+    QTest::newRow("bad role") << QStringList{QStringLiteral("create-user"),
+                                             QStringLiteral("--data-dir"),
+                                             d,
+                                             QStringLiteral("--email"),
+                                             QStringLiteral("a@b.c"),
+                                             QStringLiteral("--role"),
+                                             QStringLiteral("boss"),
+                                             QStringLiteral("--password-stdin")}
                               << QByteArray("long enough password\n");
-    QTest::newRow("short password") << QStringList{QStringLiteral("create-user"), QStringLiteral("--data-dir"), d,
-                                                   QStringLiteral("--email"), QStringLiteral("a@b.c"),
-                                                   QStringLiteral("--role"), QStringLiteral("admin"),
+    QTest::newRow("short password") << QStringList{QStringLiteral("create-user"),
+                                                   QStringLiteral("--data-dir"),
+                                                   d,
+                                                   QStringLiteral("--email"),
+                                                   QStringLiteral("a@b.c"),
+                                                   QStringLiteral("--role"),
+                                                   QStringLiteral("admin"),
                                                    QStringLiteral("--password-stdin")}
                                     << QByteArray("short\n");
 }
@@ -78,9 +91,13 @@ void TestCli::migrateIsIdempotent()
 {
     QTemporaryDir dir;
     QByteArray out;
-    QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path()}, {}, &out), 0);
+    QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path()},
+                             {}, &out),
+             0);
     QVERIFY(out.contains("schema at version 1 (sqlite)"));
-    QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path()}, {}, &out), 0);
+    QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path()},
+                             {}, &out),
+             0);
     QVERIFY(out.contains("schema at version 1"));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("jobdesk.db"))));
 }
@@ -109,13 +126,16 @@ void TestCli::configFileEnvironmentAndOptions()
     };
     QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"), ini}, {}), 0);
     QVERIFY(QFile::exists(fromFile + QStringLiteral("/jobdesk.db")));
-    QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"), ini}, fromEnv.toUtf8()), 0);
+    QCOMPARE(
+        runWith({QStringLiteral("migrate"), QStringLiteral("--config"), ini}, fromEnv.toUtf8()), 0);
     QVERIFY(QFile::exists(fromEnv + QStringLiteral("/jobdesk.db")));
-    QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"), ini, QStringLiteral("--data-dir"), fromOption},
+    QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"), ini,
+                      QStringLiteral("--data-dir"), fromOption},
                      fromEnv.toUtf8()),
              0);
     QVERIFY(QFile::exists(fromOption + QStringLiteral("/jobdesk.db")));
-    QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"), dir.filePath(QStringLiteral("missing.ini"))},
+    QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"),
+                      dir.filePath(QStringLiteral("missing.ini"))},
                      {}),
              2);
     QVERIFY(!(QFile::permissions(fromOption) & (QFile::ReadOther | QFile::ReadGroup)));
@@ -124,9 +144,13 @@ void TestCli::configFileEnvironmentAndOptions()
 void TestCli::createUserRefusesDuplicates()
 {
     QTemporaryDir dir;
-    const QStringList args{QStringLiteral("create-user"), QStringLiteral("--data-dir"), dir.path(),
-                           QStringLiteral("--email"),     QStringLiteral("Boss@Example.test"),
-                           QStringLiteral("--role"),      QStringLiteral("admin"),
+    const QStringList args{QStringLiteral("create-user"),
+                           QStringLiteral("--data-dir"),
+                           dir.path(),
+                           QStringLiteral("--email"),
+                           QStringLiteral("Boss@Example.test"),
+                           QStringLiteral("--role"),
+                           QStringLiteral("admin"),
                            QStringLiteral("--password-stdin")};
     QByteArray out;
     QCOMPARE(TestServer::run(args, "first admin password\n", &out), 0);
@@ -140,24 +164,31 @@ void TestCli::seedDemoPrintsLoginsOnce()
 {
     TestServer server;
     QByteArray out;
-    QCOMPARE(TestServer::run({QStringLiteral("seed-demo"), QStringLiteral("--data-dir"), server.dataDir()}, {}, &out), 0);
+    QCOMPARE(TestServer::run(
+                 {QStringLiteral("seed-demo"), QStringLiteral("--data-dir"), server.dataDir()}, {},
+                 &out),
+             0);
     QVERIFY(out.contains("admin@demo.jobdesk"));
     QVERIFY(out.contains("password:"));
     QByteArray err;
-    QCOMPARE(TestServer::run({QStringLiteral("seed-demo"), QStringLiteral("--data-dir"), server.dataDir()}, {}, nullptr,
-                             &err),
+    QCOMPARE(TestServer::run(
+                 {QStringLiteral("seed-demo"), QStringLiteral("--data-dir"), server.dataDir()}, {},
+                 nullptr, &err),
              1);
     // The seeded service works: the admin signs in and finds jobs in every state.
     QVERIFY(server.start());
     Http http(server);
-    const QString admin = http.login(QStringLiteral("admin@demo.jobdesk"), QStringLiteral("admin-demo-pass"));
+    const QString admin =
+        http.login(QStringLiteral("admin@demo.jobdesk"), QStringLiteral("admin-demo-pass"));
     QVERIFY(!admin.isEmpty());
-    for (const char *state : {"pending", "matching", "assigned", "in_progress", "review", "revision", "completed",
-                              "cancelled"}) {
-        const Reply r = http.get(QStringLiteral("/api/v1/jobs?status=") + QLatin1String(state), admin);
+    for (const char *state : {"pending", "matching", "assigned", "in_progress", "review",
+                              "revision", "completed", "cancelled"}) {
+        const Reply r =
+            http.get(QStringLiteral("/api/v1/jobs?status=") + QLatin1String(state), admin);
         QVERIFY2(!r.items().isEmpty(), state);
     }
-    const QString worker = http.login(QStringLiteral("sokha@demo.jobdesk"), QStringLiteral("worker-demo-pass"));
+    const QString worker =
+        http.login(QStringLiteral("sokha@demo.jobdesk"), QStringLiteral("worker-demo-pass"));
     QVERIFY(!worker.isEmpty());
     QVERIFY(!http.get(QStringLiteral("/api/v1/time-entries"), worker).items().isEmpty());
 }
@@ -168,8 +199,8 @@ void TestCli::servingOnABusyPortFails()
     QVERIFY(occupant.listen(QHostAddress::LocalHost));
     QTemporaryDir dir;
     QByteArray err;
-    const int code = TestServer::run({QStringLiteral("serve"), QStringLiteral("--data-dir"), dir.path(),
-                                      QStringLiteral("--listen"),
+    const int code = TestServer::run({QStringLiteral("serve"), QStringLiteral("--data-dir"),
+                                      dir.path(), QStringLiteral("--listen"),
                                       QStringLiteral("127.0.0.1:%1").arg(occupant.serverPort())},
                                      {}, nullptr, &err);
     QCOMPARE(code, 1);

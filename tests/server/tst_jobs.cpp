@@ -63,8 +63,9 @@ void TestJobs::createValidatesEveryField()
 void TestJobs::createKeepsTextVerbatim()
 {
     const QString evil = QStringLiteral("'; DROP TABLE jobs;-- <script>alert(1)</script> ញ៉ាំ 🚀");
-    const QJsonObject job = m.createJob(evil, {{QStringLiteral("description"), evil},
-                                               {QStringLiteral("clientRef"), QStringLiteral("%_\\")}});
+    const QJsonObject job =
+        m.createJob(evil, {{QStringLiteral("description"), evil},
+                           {QStringLiteral("clientRef"), QStringLiteral("%_\\")}});
     QVERIFY(!job.isEmpty());
     const Reply back = m.http->get(QStringLiteral("/api/v1/jobs/%1").arg(id(job)), m.admin);
     QCOMPARE(back.status, 200);
@@ -73,9 +74,11 @@ void TestJobs::createKeepsTextVerbatim()
     // LIKE wildcards in a search are literal.
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("q"), QStringLiteral("%_\\"));
-    const Reply found = m.http->get(QStringLiteral("/api/v1/jobs?") + q.toString(QUrl::FullyEncoded), m.admin);
+    const Reply found =
+        m.http->get(QStringLiteral("/api/v1/jobs?") + q.toString(QUrl::FullyEncoded), m.admin);
     QCOMPARE(found.items().size(), 1);
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?q=%25%25%25nothing"), m.admin).items().size(), 0);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?q=%25%25%25nothing"), m.admin).items().size(),
+             0);
 }
 
 void TestJobs::idempotencyKeyNeverDuplicates()
@@ -90,10 +93,12 @@ void TestJobs::idempotencyKeyNeverDuplicates()
     QCOMPARE(second.header("Idempotent-Replayed"), QByteArray("true"));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("q"), QStringLiteral("Retry me"));
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?") + q.toString(), m.admin).items().size(), 1);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?") + q.toString(), m.admin).items().size(),
+             1);
     // The same key with another body is a client bug, not a retry.
-    const Reply other = m.http->post(QStringLiteral("/api/v1/jobs"),
-                                     {{QStringLiteral("title"), QStringLiteral("Different")}}, m.admin, key);
+    const Reply other =
+        m.http->post(QStringLiteral("/api/v1/jobs"),
+                     {{QStringLiteral("title"), QStringLiteral("Different")}}, m.admin, key);
     QCOMPARE(other.status, 422);
 }
 
@@ -105,40 +110,48 @@ void TestJobs::patchNeedsFreshIfMatch()
     const QByteArray tag = get.header("ETag");
     QCOMPARE(tag, QByteArray("\"1\""));
 
-    const Reply missing = m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("x")}}, m.admin, {});
+    const Reply missing =
+        m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("x")}}, m.admin, {});
     QCOMPARE(missing.status, 428);
 
-    const Reply first = m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("Edited once")}},
-                                      m.admin, tag);
+    const Reply first = m.http->patch(
+        path, {{QStringLiteral("title"), QStringLiteral("Edited once")}}, m.admin, tag);
     QCOMPARE(first.status, 200);
     QCOMPARE(first.header("ETag"), QByteArray("\"2\""));
     QCOMPARE(first.json().value(QStringLiteral("version")).toInt(), 2);
 
     // A second admin still holding version 1 is told, and shown the current record.
-    const Reply stale = m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("Lost update")}},
-                                      m.admin, tag);
+    const Reply stale = m.http->patch(
+        path, {{QStringLiteral("title"), QStringLiteral("Lost update")}}, m.admin, tag);
     QCOMPARE(stale.status, 412);
-    QCOMPARE(stale.json().value(QStringLiteral("current")).toObject().value(QStringLiteral("title")).toString(),
+    QCOMPARE(stale.json()
+                 .value(QStringLiteral("current"))
+                 .toObject()
+                 .value(QStringLiteral("title"))
+                 .toString(),
              QStringLiteral("Edited once"));
     QCOMPARE(m.http->get(path, m.admin).json().value(QStringLiteral("title")).toString(),
              QStringLiteral("Edited once"));
 
     // Workers may not edit jobs at all.
-    QCOMPARE(m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("mine")}}, m.worker1, "\"2\"").status,
-             403);
+    QCOMPARE(
+        m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("mine")}}, m.worker1, "\"2\"")
+            .status,
+        403);
 }
 
 void TestJobs::listFiltersAndPagesStably()
 {
     QSet<qint64> created;
     for (int i = 0; i < 23; ++i) {
-        const QJsonObject j = m.createJob(
-            QStringLiteral("Batch job %1").arg(i),
-            {{QStringLiteral("category"), QStringLiteral("batch")},
-             {QStringLiteral("requiredSkills"),
-              QJsonArray{QJsonObject{{QStringLiteral("skill"), i % 2 ? QStringLiteral("odd-skill")
-                                                                     : QStringLiteral("even-skill")},
-                                     {QStringLiteral("minLevel"), 2}}}}});
+        const QJsonObject j =
+            m.createJob(QStringLiteral("Batch job %1").arg(i),
+                        {{QStringLiteral("category"), QStringLiteral("batch")},
+                         {QStringLiteral("requiredSkills"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("skill"),
+                               i % 2 ? QStringLiteral("odd-skill") : QStringLiteral("even-skill")},
+                              {QStringLiteral("minLevel"), 2}}}}});
         QVERIFY(!j.isEmpty());
         created.insert(id(j));
     }
@@ -155,9 +168,10 @@ void TestJobs::listFiltersAndPagesStably()
         for (const QJsonValue &v : page.items()) {
             QVERIFY2(!seen.contains(id(v.toObject())), "a job appeared on two pages");
             seen.insert(id(v.toObject()));
-            const qint64 createdAt = QDateTime::fromString(
-                v.toObject().value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs)
-                .toMSecsSinceEpoch();
+            const qint64 createdAt =
+                QDateTime::fromString(v.toObject().value(QStringLiteral("createdAt")).toString(),
+                                      Qt::ISODateWithMs)
+                    .toMSecsSinceEpoch();
             QVERIFY(createdAt <= previousCreated); // newest first
             previousCreated = createdAt;
         }
@@ -167,13 +181,21 @@ void TestJobs::listFiltersAndPagesStably()
     QCOMPARE(pages, 3);
     QCOMPARE(seen, created);
 
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?skill=odd-skill&limit=200"), m.admin).items().size(), 11);
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?skill=even-skill&status=pending&limit=200"), m.admin)
-                 .items().size(),
-             12);
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?status=completed"), m.admin).items().size(), 0);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?skill=odd-skill&limit=200"), m.admin)
+                 .items()
+                 .size(),
+             11);
+    QCOMPARE(
+        m.http
+            ->get(QStringLiteral("/api/v1/jobs?skill=even-skill&status=pending&limit=200"), m.admin)
+            .items()
+            .size(),
+        12);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?status=completed"), m.admin).items().size(),
+             0);
     // Bad parameters are named.
-    const Reply bad = m.http->get(QStringLiteral("/api/v1/jobs?status=finished&limit=0&sort=price"), m.admin);
+    const Reply bad =
+        m.http->get(QStringLiteral("/api/v1/jobs?status=finished&limit=0&sort=price"), m.admin);
     QCOMPARE(bad.status, 422);
     const QJsonObject errors = bad.json().value(QStringLiteral("errors")).toObject();
     QVERIFY(errors.contains(QStringLiteral("limit")) || errors.contains(QStringLiteral("status")));
@@ -182,14 +204,18 @@ void TestJobs::listFiltersAndPagesStably()
 
 void TestJobs::listSortsByDueDate()
 {
-    const QJsonObject late = m.createJob(QStringLiteral("Due late"),
-                                         {{QStringLiteral("dueAt"), QStringLiteral("2031-01-02T00:00:00Z")},
-                                          {QStringLiteral("category"), QStringLiteral("due")}});
-    const QJsonObject soon = m.createJob(QStringLiteral("Due soon"),
-                                         {{QStringLiteral("dueAt"), QStringLiteral("2030-01-01T07:00:00+07:00")},
-                                          {QStringLiteral("category"), QStringLiteral("due")}});
-    QCOMPARE(soon.value(QStringLiteral("dueAt")).toString(), QStringLiteral("2030-01-01T00:00:00.000Z"));
-    const QJsonArray items = m.http->get(QStringLiteral("/api/v1/jobs?q=Due%20&sort=dueAt"), m.admin).items();
+    const QJsonObject late =
+        m.createJob(QStringLiteral("Due late"),
+                    {{QStringLiteral("dueAt"), QStringLiteral("2031-01-02T00:00:00Z")},
+                     {QStringLiteral("category"), QStringLiteral("due")}});
+    const QJsonObject soon =
+        m.createJob(QStringLiteral("Due soon"),
+                    {{QStringLiteral("dueAt"), QStringLiteral("2030-01-01T07:00:00+07:00")},
+                     {QStringLiteral("category"), QStringLiteral("due")}});
+    QCOMPARE(soon.value(QStringLiteral("dueAt")).toString(),
+             QStringLiteral("2030-01-01T00:00:00.000Z"));
+    const QJsonArray items =
+        m.http->get(QStringLiteral("/api/v1/jobs?q=Due%20&sort=dueAt"), m.admin).items();
     QCOMPARE(items.size(), 2);
     QCOMPARE(id(items.at(0).toObject()), id(soon));
     QCOMPARE(id(items.at(1).toObject()), id(late));
@@ -243,21 +269,26 @@ void TestJobs::illegalMovesExplainThemselves()
     const QString assign = QStringLiteral("/api/v1/jobs/%1/assign").arg(id(job));
     QCOMPARE(m.http->post(assign, {{QStringLiteral("workerId"), m.adminId}}, m.admin).status, 422);
     QCOMPARE(m.http->post(assign, {{QStringLiteral("workerId"), 987654}}, m.admin).status, 422);
-    QCOMPARE(m.http->post(assign, {{QStringLiteral("workerId"), m.worker2Id}}, m.worker2).status, 403);
+    QCOMPARE(m.http->post(assign, {{QStringLiteral("workerId"), m.worker2Id}}, m.worker2).status,
+             403);
 }
 
 void TestJobs::cancelledJobsAreClosed()
 {
     const QJsonObject job = m.assignedJob(QStringLiteral("To cancel"), m.worker2Id);
     const QString path = QStringLiteral("/api/v1/jobs/%1").arg(id(job));
-    const Reply cancelled = m.http->post(path + QStringLiteral("/cancel"),
-                                         {{QStringLiteral("reason"), QStringLiteral("client withdrew")}},
-                                         m.admin);
+    const Reply cancelled =
+        m.http->post(path + QStringLiteral("/cancel"),
+                     {{QStringLiteral("reason"), QStringLiteral("client withdrew")}}, m.admin);
     QCOMPARE(cancelled.status, 200);
-    QCOMPARE(cancelled.json().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(cancelled.json().value(QStringLiteral("status")).toString(),
+             QStringLiteral("cancelled"));
     QCOMPARE(m.http->post(path + QStringLiteral("/cancel"), {}, m.admin).status, 409);
     const QByteArray tag = m.http->get(path, m.admin).header("ETag");
-    QCOMPARE(m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("revive")}}, m.admin, tag).status, 409);
+    QCOMPARE(
+        m.http->patch(path, {{QStringLiteral("title"), QStringLiteral("revive")}}, m.admin, tag)
+            .status,
+        409);
 }
 
 void TestJobs::eventLogRecordsChangesInOrder()
@@ -267,7 +298,8 @@ void TestJobs::eventLogRecordsChangesInOrder()
     const QJsonObject job = m.assignedJob(QStringLiteral("Evented"), m.worker1Id);
     QCOMPARE(move(id(job), QStringLiteral("in_progress"), m.worker1).status, 200);
 
-    const Reply adminView = m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(start), m.admin);
+    const Reply adminView =
+        m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(start), m.admin);
     QCOMPARE(adminView.status, 200);
     QStringList types;
     qint64 last = start;
@@ -279,38 +311,53 @@ void TestJobs::eventLogRecordsChangesInOrder()
     }
     QCOMPARE(types, (QStringList{QStringLiteral("job.created"), QStringLiteral("job.assigned"),
                                  QStringLiteral("job.transitioned")}));
-    const QJsonObject moved = adminView.items().last().toObject().value(QStringLiteral("data")).toObject();
+    const QJsonObject moved =
+        adminView.items().last().toObject().value(QStringLiteral("data")).toObject();
     QCOMPARE(moved.value(QStringLiteral("from")).toString(), QStringLiteral("assigned"));
     QCOMPARE(moved.value(QStringLiteral("to")).toString(), QStringLiteral("in_progress"));
 
     // The worker sees the events of their job; the other worker sees none of them.
     const Reply mine = m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(start), m.worker1);
     QCOMPARE(mine.items().size(), 2);
-    const Reply theirs = m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(start), m.worker2);
+    const Reply theirs =
+        m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(start), m.worker2);
     QCOMPARE(theirs.items().size(), 0);
     // Catching up from the last id returns nothing new.
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(last), m.admin).items().size(), 0);
+    QCOMPARE(
+        m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(last), m.admin).items().size(),
+        0);
 }
 
 void TestJobs::auditLogHasBeforeAndAfter()
 {
     const QJsonObject job = m.createJob(QStringLiteral("Audited"));
     const QString path = QStringLiteral("/api/v1/jobs/%1").arg(id(job));
-    QCOMPARE(m.http->patch(path, {{QStringLiteral("urgency"), QStringLiteral("critical")}}, m.admin, "\"1\"").status,
+    QCOMPARE(m.http
+                 ->patch(path, {{QStringLiteral("urgency"), QStringLiteral("critical")}}, m.admin,
+                         "\"1\"")
+                 .status,
              200);
-    const Reply audit = m.http->get(QStringLiteral("/api/v1/audit?entity=job&entityId=%1").arg(id(job)), m.admin);
+    const Reply audit =
+        m.http->get(QStringLiteral("/api/v1/audit?entity=job&entityId=%1").arg(id(job)), m.admin);
     QCOMPARE(audit.status, 200);
     const QJsonArray rows = audit.items();
     QCOMPARE(rows.size(), 2);
     const QJsonObject update = rows.at(0).toObject(); // newest first
     QCOMPARE(update.value(QStringLiteral("action")).toString(), QStringLiteral("job.update"));
     QCOMPARE(update.value(QStringLiteral("actorId")).toInteger(), m.adminId);
-    QCOMPARE(update.value(QStringLiteral("before")).toObject().value(QStringLiteral("urgency")).toString(),
+    QCOMPARE(update.value(QStringLiteral("before"))
+                 .toObject()
+                 .value(QStringLiteral("urgency"))
+                 .toString(),
              QStringLiteral("normal"));
-    QCOMPARE(update.value(QStringLiteral("after")).toObject().value(QStringLiteral("urgency")).toString(),
+    QCOMPARE(update.value(QStringLiteral("after"))
+                 .toObject()
+                 .value(QStringLiteral("urgency"))
+                 .toString(),
              QStringLiteral("critical"));
     QCOMPARE(update.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("job.create"));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("job.create"));
     QVERIFY(rows.at(1).toObject().value(QStringLiteral("before")).isNull());
     // Workers cannot read the audit log.
     QCOMPARE(m.http->get(QStringLiteral("/api/v1/audit"), m.worker1).status, 403);

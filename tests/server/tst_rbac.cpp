@@ -10,7 +10,12 @@ using namespace jobdesk::test;
 
 namespace {
 
-enum Access { Public, AnyUser, AdminOnly };
+enum Access
+{
+    Public,
+    AnyUser,
+    AdminOnly
+};
 
 struct RouteCase
 {
@@ -78,7 +83,8 @@ private:
         QList<QPair<QByteArray, QByteArray>> h{{"Content-Type", "application/json"}};
         if (!token.isEmpty())
             h.append({"Authorization", bearer(token)});
-        return m.http->send(method.toLatin1(), path, method == QLatin1String("GET") ? QByteArray() : "{}", h);
+        return m.http->send(method.toLatin1(), path,
+                            method == QLatin1String("GET") ? QByteArray() : "{}", h);
     }
     World m;
     qint64 m_jobId = 0;
@@ -143,8 +149,9 @@ void TestRbac::workerIsRefusedAdminRoutes()
         QCOMPARE(r.status, 403);
         QCOMPARE(r.problemType(), QStringLiteral("urn:jobdesk:problem:forbidden"));
     } else {
-        QVERIFY2(r.status != 401 && r.status != 403 && r.status < 500,
-                 qPrintable(QString::number(r.status) + QLatin1Char(' ') + QString::fromUtf8(r.body)));
+        QVERIFY2(
+            r.status != 401 && r.status != 403 && r.status < 500,
+            qPrintable(QString::number(r.status) + QLatin1Char(' ') + QString::fromUtf8(r.body)));
     }
 }
 
@@ -158,16 +165,26 @@ void TestRbac::workerSeesOnlyTheirJobs()
     QCOMPARE(mine.size(), 1);
     QCOMPARE(mine.at(0).toObject().value(QStringLiteral("id")).toInteger(), m_jobId);
     // Filters cannot widen the view.
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?workerId=%1").arg(m.worker2Id), m.worker1).items().size(), 0);
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?status=pending"), m.worker1).items().size(), 0);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?workerId=%1").arg(m.worker2Id), m.worker1)
+                 .items()
+                 .size(),
+             0);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs?status=pending"), m.worker1).items().size(),
+             0);
     // Another worker's job does not exist as far as this worker can tell.
     const Reply peek = m.http->get(QStringLiteral("/api/v1/jobs/%1").arg(otherId), m.worker1);
     QCOMPARE(peek.status, 404);
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/jobs/%1").arg(open.value(QStringLiteral("id")).toInteger()),
-                         m.worker1).status,
-             404);
-    QCOMPARE(m.http->post(QStringLiteral("/api/v1/jobs/%1/transitions").arg(otherId),
-                          {{QStringLiteral("to"), QStringLiteral("in_progress")}}, m.worker1).status,
+    QCOMPARE(
+        m.http
+            ->get(
+                QStringLiteral("/api/v1/jobs/%1").arg(open.value(QStringLiteral("id")).toInteger()),
+                m.worker1)
+            .status,
+        404);
+    QCOMPARE(m.http
+                 ->post(QStringLiteral("/api/v1/jobs/%1/transitions").arg(otherId),
+                        {{QStringLiteral("to"), QStringLiteral("in_progress")}}, m.worker1)
+                 .status,
              404);
     // The admin sees all three.
     QVERIFY(m.http->get(QStringLiteral("/api/v1/jobs"), m.admin).items().size() >= 3);
@@ -175,41 +192,63 @@ void TestRbac::workerSeesOnlyTheirJobs()
 
 void TestRbac::workerSeesOnlyThemself()
 {
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/users/%1").arg(m.worker1Id), m.worker1).status, 200);
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/users/%1").arg(m.worker2Id), m.worker1).status, 404);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/users/%1").arg(m.worker1Id), m.worker1).status,
+             200);
+    QCOMPARE(m.http->get(QStringLiteral("/api/v1/users/%1").arg(m.worker2Id), m.worker1).status,
+             404);
     QCOMPARE(m.http->get(QStringLiteral("/api/v1/users/%1").arg(m.worker2Id), m.admin).status, 200);
 }
 
 void TestRbac::workerTimeIsTheirOwn()
 {
-    const QJsonObject entry{{QStringLiteral("id"), QStringLiteral("4b1f8d8e-2d7c-4c55-9d7e-0c6c1a2b3c4d")},
-                            {QStringLiteral("jobId"), m_jobId},
-                            {QStringLiteral("startedAt"), QStringLiteral("2026-11-01T01:00:00Z")},
-                            {QStringLiteral("endedAt"), QStringLiteral("2026-11-01T02:00:00Z")}};
+    const QJsonObject entry{
+        {QStringLiteral("id"), QStringLiteral("4b1f8d8e-2d7c-4c55-9d7e-0c6c1a2b3c4d")},
+        {QStringLiteral("jobId"), m_jobId},
+        {QStringLiteral("startedAt"), QStringLiteral("2026-11-01T01:00:00Z")},
+        {QStringLiteral("endedAt"), QStringLiteral("2026-11-01T02:00:00Z")}};
     // Dara cannot book time on Sokha's job.
     const Reply theirs = m.http->post(QStringLiteral("/api/v1/time-entries/sync"),
                                       {{QStringLiteral("entries"), QJsonArray{entry}}}, m.worker2);
     QCOMPARE(theirs.status, 200);
-    QCOMPARE(theirs.json().value(QStringLiteral("results")).toArray().at(0).toObject()
-                 .value(QStringLiteral("outcome")).toString(),
+    QCOMPARE(theirs.json()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("rejected"));
     const Reply mine = m.http->post(QStringLiteral("/api/v1/time-entries/sync"),
                                     {{QStringLiteral("entries"), QJsonArray{entry}}}, m.worker1);
-    QCOMPARE(mine.json().value(QStringLiteral("results")).toArray().at(0).toObject()
-                 .value(QStringLiteral("outcome")).toString(),
+    QCOMPARE(mine.json()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("applied"));
     // ...and cannot overwrite it by reusing the id, nor list it.
     const Reply hijack = m.http->post(QStringLiteral("/api/v1/time-entries/sync"),
                                       {{QStringLiteral("entries"), QJsonArray{entry}}}, m.worker2);
-    QCOMPARE(hijack.json().value(QStringLiteral("results")).toArray().at(0).toObject()
-                 .value(QStringLiteral("outcome")).toString(),
+    QCOMPARE(hijack.json()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("outcome"))
+                 .toString(),
              QStringLiteral("rejected"));
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/time-entries?workerId=%1").arg(m.worker1Id), m.worker2)
-                 .items().size(),
-             0);
-    QCOMPARE(m.http->get(QStringLiteral("/api/v1/time-entries?workerId=%1").arg(m.worker1Id), m.admin)
-                 .items().size(),
-             1);
+    QCOMPARE(
+        m.http->get(QStringLiteral("/api/v1/time-entries?workerId=%1").arg(m.worker1Id), m.worker2)
+            .items()
+            .size(),
+        0);
+    QCOMPARE(
+        m.http->get(QStringLiteral("/api/v1/time-entries?workerId=%1").arg(m.worker1Id), m.admin)
+            .items()
+            .size(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestRbac)

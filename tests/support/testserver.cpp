@@ -15,8 +15,7 @@ namespace jobdesk::test {
 
 TestServer::TestServer(QStringList extraArgs)
     : m_extraArgs(std::move(extraArgs))
-{
-}
+{}
 
 TestServer::~TestServer()
 {
@@ -30,8 +29,8 @@ bool TestServer::start()
     m_process->setProgram(QStringLiteral(JOBDESK_SERVER_BINARY));
     m_process->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
                                         m_dir.path(), QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0")}
-                            + m_extraArgs);
+                                        QStringLiteral("127.0.0.1:0")} +
+                            m_extraArgs);
     m_output.clear();
     m_port = 0;
     m_process->start();
@@ -123,9 +122,13 @@ int TestServer::run(const QStringList &args, const QByteArray &stdinData, QByteA
 qint64 TestServer::createUser(const QString &email, const QString &role, const QString &password,
                               const QString &name)
 {
-    QStringList args{QStringLiteral("create-user"), QStringLiteral("--data-dir"), m_dir.path(),
-                     QStringLiteral("--email"),      email,
-                     QStringLiteral("--role"),       role,
+    QStringList args{QStringLiteral("create-user"),
+                     QStringLiteral("--data-dir"),
+                     m_dir.path(),
+                     QStringLiteral("--email"),
+                     email,
+                     QStringLiteral("--role"),
+                     role,
                      QStringLiteral("--password-stdin")};
     if (!name.isEmpty())
         args << QStringLiteral("--name") << name;
@@ -198,8 +201,9 @@ Reply Http::patch(const QString &path, const QJsonObject &body, const QString &t
 
 QString Http::login(const QString &email, const QString &password, QJsonObject *full)
 {
-    const Reply r = post(QStringLiteral("/api/v1/auth/login"),
-                         {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+    const Reply r =
+        post(QStringLiteral("/api/v1/auth/login"),
+             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
     if (full)
         *full = r.json();
     return r.status == 200 ? r.json().value(QStringLiteral("accessToken")).toString() : QString();
@@ -246,10 +250,11 @@ bool World::setUp()
                                   QStringLiteral("worker password 2"), QStringLiteral("Dara"));
     http = std::make_unique<Http>(server);
     admin = http->login(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"));
-    worker1 = http->login(QStringLiteral("sokha@example.test"), QStringLiteral("worker password 1"));
+    worker1 =
+        http->login(QStringLiteral("sokha@example.test"), QStringLiteral("worker password 1"));
     worker2 = http->login(QStringLiteral("dara@example.test"), QStringLiteral("worker password 2"));
-    return adminId && worker1Id && worker2Id && !admin.isEmpty() && !worker1.isEmpty()
-           && !worker2.isEmpty();
+    return adminId && worker1Id && worker2Id && !admin.isEmpty() && !worker1.isEmpty() &&
+           !worker2.isEmpty();
 }
 
 QJsonObject World::createJob(const QString &title, const QJsonObject &extra)

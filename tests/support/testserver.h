@@ -23,9 +23,9 @@ public:
     ~TestServer();
     Q_DISABLE_COPY_MOVE(TestServer)
 
-    bool start();          // serve; waits for the "listening on" line
-    void stop();           // SIGTERM and wait
-    void kill();           // SIGKILL
+    bool start(); // serve; waits for the "listening on" line
+    void stop();  // SIGTERM and wait
+    void kill();  // SIGKILL
     bool isRunning() const;
     quint16 port() const { return m_port; }
     qint64 pid() const;
@@ -65,7 +65,9 @@ struct Reply
 class Http final
 {
 public:
-    explicit Http(const TestServer &server) : m_server(server) {}
+    explicit Http(const TestServer &server)
+        : m_server(server)
+    {}
 
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const QList<QPair<QByteArray, QByteArray>> &headers = {});

@@ -21,9 +21,10 @@ StartWindow::StartWindow(net::ServerProbe *probe, const QString &serverUrl, QWid
     setWindowTitle(tr("Jobdesk"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h2>Jobdesk</h2><p>Sign-in and the job queue arrive in the "
-                                "next release. For now you can check that your server answers.</p>"),
-                             central);
+    auto *title =
+        new QLabel(tr("<h2>Jobdesk</h2><p>Sign-in and the job queue arrive in the "
+                      "next release. For now you can check that your server answers.</p>"),
+                   central);
     title->setWordWrap(true);
     auto *form = new QFormLayout;
     m_address->setPlaceholderText(tr("https://jobs.example.com"));
