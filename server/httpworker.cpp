@@ -2,8 +2,14 @@
 
 #include "database.h"
 #include "httpadapter.h"
+#include "maintenance.h"
 #include "routes.h"
 #include "services.h"
+#include "timecodec.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMaintenance, "jobdesk.server.maintenance")
 
 namespace jobdesk::server {
 
@@ -31,6 +37,23 @@ quint16 HttpWorker::start(const QHostAddress &address, quint16 port, QString *er
     if (!m_adapter->listen(address, port, error))
         return 0;
     return m_adapter->port();
+}
+
+void HttpWorker::runMaintenance()
+{
+    const auto prune = [this] {
+        try {
+            if (const int n = pruneExpired(*m_db, m_config, nowMs()))
+                qCInfo(lcMaintenance) << "pruned" << n << "expired rows";
+        } catch (const DbError &e) {
+            qCWarning(lcMaintenance) << "pruning failed:" << e.what();
+        }
+    };
+    prune();
+    m_maintenance = new QTimer(this);
+    m_maintenance->setInterval(10 * 60 * 1000);
+    connect(m_maintenance, &QTimer::timeout, this, prune);
+    m_maintenance->start();
 }
 
 } // namespace jobdesk::server

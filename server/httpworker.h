@@ -6,6 +6,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -28,6 +29,8 @@ public:
 
     // Runs in the worker's thread. Returns the bound port, 0 on failure.
     Q_INVOKABLE quint16 start(const QHostAddress &address, quint16 port, QString *error);
+    // Prunes expired rows now and every ten minutes; one thread of the server does it.
+    void runMaintenance();
 
 private:
     const ServerConfig &m_config;
@@ -36,6 +39,7 @@ private:
     std::unique_ptr<Services> m_services;
     Router m_router;
     HttpAdapter *m_adapter = nullptr;
+    QTimer *m_maintenance = nullptr;
 };
 
 } // namespace jobdesk::server

@@ -38,6 +38,8 @@ bool ServerApp::start(QString *error)
         m_workers.push_back(worker);
         if (bound == 0)
             return false;
+        if (i == 0)
+            QMetaObject::invokeMethod(worker, &HttpWorker::runMaintenance, Qt::QueuedConnection);
         port = bound; // the other threads share the port the first one got
     }
     m_port = port;

@@ -89,11 +89,6 @@ LoginAttempts::Window LoginAttempts::forAddress(const QString &address, qint64 s
     return window(QStringLiteral("address"), address, sinceMs);
 }
 
-void LoginAttempts::prune(qint64 beforeMs)
-{
-    m_db.exec(QStringLiteral("DELETE FROM login_attempts WHERE created_at < ?"), {beforeMs});
-}
-
 std::optional<IdempotencyStore::Stored> IdempotencyStore::find(qint64 userId, const QString &key)
 {
     QSqlQuery &q = m_db.exec(QStringLiteral("SELECT request_hash, status, body FROM "

@@ -57,7 +57,6 @@ public:
     };
     Window forAccount(const QString &account, qint64 sinceMs);
     Window forAddress(const QString &address, qint64 sinceMs);
-    void prune(qint64 beforeMs);
 
 private:
     Window window(const QString &column, const QString &value, qint64 sinceMs);
