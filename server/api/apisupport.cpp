@@ -1,6 +1,7 @@
 #include "apisupport.h"
 
 #include "fielderrors.h"
+#include "jsonreader.h"
 #include "services.h"
 
 #include <QDateTime>
@@ -160,6 +161,23 @@ QString textQuery(const HttpRequest &request, const QString &name, int maxLength
     return v;
 }
 
+void timeRangeQuery(const HttpRequest &request, QDateTime *from, QDateTime *to)
+{
+    FieldErrors errors;
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("from"), from}, std::pair{QStringLiteral("to"), to}}) {
+        if (!request.query.hasQueryItem(name))
+            continue;
+        const auto t = fromWireTime(request.query.queryItemValue(name, QUrl::FullyDecoded));
+        if (!t)
+            errors.add(name, QStringLiteral("must be an RFC 3339 timestamp"));
+        else
+            *target = *t;
+    }
+    if (!errors.isEmpty())
+        failValidation(errors, QStringLiteral("Invalid query parameter."));
+}
+
 QString encodeCursor(const QJsonArray &values)
 {
     return QString::fromLatin1(
@@ -224,6 +242,11 @@ QString clientAddress(const HttpRequest &request)
     if (ok)
         a = v4;
     return a.toString();
+}
+
+void failEmailTaken()
+{
+    fail(409, QStringLiteral("email-taken"), QStringLiteral("This email is already registered"));
 }
 
 void checkAccountFields(FieldErrors &errors, const std::optional<QString> &email,

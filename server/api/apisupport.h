@@ -6,6 +6,7 @@
 #include "role.h"
 #include "router.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -55,6 +56,8 @@ qint64 idParam(const HttpRequest &request, const QString &name = QStringLiteral(
 int limitParam(const HttpRequest &request, int defaultLimit, int maxLimit);
 std::optional<qint64> int64Query(const HttpRequest &request, const QString &name);
 QString textQuery(const HttpRequest &request, const QString &name, int maxLength = 200);
+// Optional `from` and `to` RFC 3339 query parameters; 422 naming a bad one.
+void timeRangeQuery(const HttpRequest &request, QDateTime *from, QDateTime *to);
 
 // Opaque cursors: base64url of a small JSON array.
 QString encodeCursor(const QJsonArray &values);
@@ -70,6 +73,7 @@ QString clientAddress(const HttpRequest &request);
 // Account rules shared by registration and admin-created accounts.
 constexpr int MinPasswordLength = 10;
 constexpr int MaxPasswordLength = 1024;
+[[noreturn]] void failEmailTaken();
 void checkAccountFields(FieldErrors &errors, const std::optional<QString> &email,
                         const std::optional<QString> &password);
 

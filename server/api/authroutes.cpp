@@ -190,10 +190,9 @@ HttpResponse registerWorker(Services &s, HttpRequest &request)
     user.createdAt = user.updatedAt = QDateTime::currentDateTimeUtc();
     const QString hash = PasswordHasher::hash(*password);
     Transaction tx(s.db);
-    if (s.users.emailTaken(user.email))
-        fail(409, QStringLiteral("email-taken"),
-             QStringLiteral("This email is already registered"));
     user.id = s.users.create(user, hash);
+    if (!user.id)
+        failEmailTaken();
     s.events.append(QStringLiteral("user.registered"), codec::toJson(user), std::nullopt,
                     std::nullopt);
     tx.commit();

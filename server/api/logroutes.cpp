@@ -40,19 +40,7 @@ HttpResponse audit(Services &s, HttpRequest &request)
     q.action = textQuery(request, QStringLiteral("action"), 100);
     q.entity = textQuery(request, QStringLiteral("entity"), 100);
     q.entityId = textQuery(request, QStringLiteral("entityId"), 100);
-    FieldErrors errors;
-    for (const auto &[name, target] :
-         {std::pair{QStringLiteral("from"), &q.from}, std::pair{QStringLiteral("to"), &q.to}}) {
-        if (!request.query.hasQueryItem(name))
-            continue;
-        const auto t = fromWireTime(request.query.queryItemValue(name, QUrl::FullyDecoded));
-        if (!t)
-            errors.add(name, QStringLiteral("must be an RFC 3339 timestamp"));
-        else
-            *target = *t;
-    }
-    if (!errors.isEmpty())
-        failValidation(errors, QStringLiteral("Invalid query parameter."));
+    timeRangeQuery(request, &q.from, &q.to);
     const QJsonArray cursor = decodeCursor(request, 1);
     if (!cursor.isEmpty())
         q.beforeId = qint64(cursor.at(0).toDouble());

@@ -122,19 +122,7 @@ HttpResponse list(Services &s, HttpRequest &request)
                              : std::optional<qint64>(p.userId);
     q.includeDeleted =
         request.query.queryItemValue(QStringLiteral("includeDeleted")) == QLatin1String("true");
-    FieldErrors errors;
-    for (const auto &[name, target] :
-         {std::pair{QStringLiteral("from"), &q.from}, std::pair{QStringLiteral("to"), &q.to}}) {
-        if (!request.query.hasQueryItem(name))
-            continue;
-        const auto t = fromWireTime(request.query.queryItemValue(name, QUrl::FullyDecoded));
-        if (!t)
-            errors.add(name, QStringLiteral("must be an RFC 3339 timestamp"));
-        else
-            *target = *t;
-    }
-    if (!errors.isEmpty())
-        failValidation(errors, QStringLiteral("Invalid query parameter."));
+    timeRangeQuery(request, &q.from, &q.to);
     const QJsonArray cursor = decodeCursor(request, 2);
     if (!cursor.isEmpty())
         q.after = std::make_pair(qint64(cursor.at(0).toDouble()), cursor.at(1).toString());

@@ -124,10 +124,9 @@ HttpResponse createUser(Services &s, HttpRequest &request)
     user.createdAt = user.updatedAt = QDateTime::currentDateTimeUtc();
     const QString hash = PasswordHasher::hash(*password);
     Transaction tx(s.db);
-    if (s.users.emailTaken(user.email))
-        fail(409, QStringLiteral("email-taken"),
-             QStringLiteral("This email is already registered"));
     user.id = s.users.create(user, hash);
+    if (!user.id)
+        failEmailTaken();
     const User saved = loadUser(s, user.id);
     s.audit.record(admin.userId, QStringLiteral("user.create"), QStringLiteral("user"),
                    QString::number(saved.id), QJsonValue::Null, codec::toJson(saved),

@@ -127,6 +127,15 @@ std::unique_ptr<Database> openMigrated(const ServerConfig &config, int *code)
     return db;
 }
 
+// prepare() and openMigrated() for the commands that work on the database only.
+std::unique_ptr<Database> prepareDatabase(QCommandLineParser &p, const QStringList &args,
+                                          ServerConfig *config, int *code)
+{
+    if (!prepare(p, args, config, code))
+        return nullptr;
+    return openMigrated(*config, code);
+}
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -175,9 +184,7 @@ int migrate(const QStringList &args)
     addCommonOptions(p);
     ServerConfig config;
     int code = 0;
-    if (!prepare(p, args, &config, &code))
-        return code;
-    auto db = openMigrated(config, &code);
+    auto db = prepareDatabase(p, args, &config, &code);
     if (!db)
         return code;
     out() << "schema at version " << db->schemaVersion() << " (" << db->dialect().name() << ")\n";
@@ -218,10 +225,6 @@ int createUser(const QStringList &args)
     if (!db)
         return code;
     UserStore users(*db);
-    if (users.emailTaken(email)) {
-        err() << "jobdesk-server: " << email << " already has an account\n";
-        return 1;
-    }
     User user;
     user.email = email;
     user.name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name"))
@@ -229,9 +232,14 @@ int createUser(const QStringList &args)
     user.role = *role;
     user.status = AccountStatus::Active;
     user.createdAt = user.updatedAt = QDateTime::currentDateTimeUtc();
+    const QString hash = PasswordHasher::hash(password);
     try {
         Transaction tx(*db);
-        user.id = users.create(user, PasswordHasher::hash(password));
+        user.id = users.create(user, hash);
+        if (!user.id) {
+            err() << "jobdesk-server: " << email << " already has an account\n";
+            return 1;
+        }
         AuditLog(*db).record(std::nullopt, QStringLiteral("user.create"), QStringLiteral("user"),
                              QString::number(user.id), QJsonValue::Null,
                              QJsonObject{{QStringLiteral("email"), email},
@@ -254,9 +262,7 @@ int seedDemo(const QStringList &args)
     addCommonOptions(p);
     ServerConfig config;
     int code = 0;
-    if (!prepare(p, args, &config, &code))
-        return code;
-    auto db = openMigrated(config, &code);
+    auto db = prepareDatabase(p, args, &config, &code);
     if (!db)
         return code;
     QString error;

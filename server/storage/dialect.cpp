@@ -33,4 +33,13 @@ QString Dialect::containsInsensitive(const QString &column) const
                                       : QString(column + QStringLiteral(" ILIKE ? ESCAPE '\\'"));
 }
 
+QString Dialect::containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 } // namespace jobdesk::server

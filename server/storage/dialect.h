@@ -27,6 +27,8 @@ public:
     QString expand(QString sql) const;
     // Case-insensitive "contains" on a column, bound to one parameter holding %text%.
     QString containsInsensitive(const QString &column) const;
+    // The bound value for containsInsensitive: `text` with LIKE wildcards escaped.
+    static QString containsPattern(const QString &text);
 
 private:
     Engine m_engine;

@@ -53,15 +53,6 @@ QString sortExpression(JobQuery::SortKey key)
     return QStringLiteral("id");
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 qint64 JobStore::sortValue(const Job &job, JobQuery::SortKey key)
@@ -125,7 +116,7 @@ JobPage JobStore::list(const JobQuery &query)
                      QStringLiteral(" OR ") + d.containsInsensitive(QStringLiteral("description")) +
                      QStringLiteral(" OR ") + d.containsInsensitive(QStringLiteral("client_ref")) +
                      QLatin1Char(')');
-        const QString pattern = likePattern(query.text);
+        const QString pattern = Dialect::containsPattern(query.text);
         binds << pattern << pattern << pattern;
     }
     if (query.visibleTo) {

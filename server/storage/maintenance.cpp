@@ -15,7 +15,8 @@ int pruneExpired(Database &db, const ServerConfig &config, qint64 nowMs)
         const char *sql;
         qint64 before;
     } rules[] = {
-        {"DELETE FROM login_attempts WHERE created_at < ?", nowMs - config.loginWindowSeconds * 1000},
+        {"DELETE FROM login_attempts WHERE created_at < ?",
+         nowMs - config.loginWindowSeconds * 1000},
         {"DELETE FROM idempotency_keys WHERE created_at < ?", nowMs - Day},
         {"DELETE FROM refresh_tokens WHERE expires_at < ?", nowMs - 7 * Day},
     };

@@ -114,11 +114,7 @@ UserPage UserStore::list(const UserQuery &query)
         binds << toString(*query.status);
     }
     if (!query.text.isEmpty()) {
-        QString escaped = query.text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        const QString pattern = Dialect::containsPattern(query.text);
         where << QLatin1Char('(') + m_db.dialect().containsInsensitive(QStringLiteral("name")) +
                      QStringLiteral(" OR ") +
                      m_db.dialect().containsInsensitive(QStringLiteral("email")) + QLatin1Char(')');
@@ -186,6 +182,8 @@ void UserStore::writeSkills(const User &user)
 
 qint64 UserStore::create(const User &user, const QString &passwordHash)
 {
+    if (emailTaken(user.email))
+        return 0;
     User stored = user;
     stored.id = m_db.insert(
         QStringLiteral("INSERT INTO users (email, name, role, status, password_hash, "

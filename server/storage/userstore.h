@@ -38,6 +38,8 @@ public:
     std::optional<User> findByEmail(const QString &email);
     QString passwordHash(qint64 id);
     UserPage list(const UserQuery &query);
+    // Inserts the account (email stored lower case) and returns its id, or 0 when
+    // the email already has an account.
     qint64 create(const User &user, const QString &passwordHash);
     // Writes name, role, status and the profile when the stored version matches.
     bool update(const User &user, int expectedVersion);

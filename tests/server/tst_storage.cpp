@@ -56,8 +56,9 @@ void TestStorage::nullTextIsStoredAsEmpty()
              {QStringLiteral("k"), QString()});
     QCOMPARE(db->scalar(QStringLiteral("SELECT name IS NULL FROM skills")).toInt(), 0);
     // A deliberate NULL still binds as NULL.
-    db->exec(QStringLiteral("INSERT INTO events (type, data, job_id, created_at) VALUES (?, ?, ?, 0)"),
-             {QStringLiteral("t"), QStringLiteral("{}"), QVariant()});
+    db->exec(
+        QStringLiteral("INSERT INTO events (type, data, job_id, created_at) VALUES (?, ?, ?, 0)"),
+        {QStringLiteral("t"), QStringLiteral("{}"), QVariant()});
     QCOMPARE(db->scalar(QStringLiteral("SELECT job_id IS NULL FROM events")).toInt(), 1);
 }
 
@@ -76,7 +77,9 @@ void TestStorage::transactionsRollBackUnlessCommitted()
         tx.commit();
     }
     QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM skills")).toInt(), 1);
-    QVERIFY_THROWS_EXCEPTION(DbError, db->exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES ('a', 'again')")));
+    QVERIFY_THROWS_EXCEPTION(
+        DbError,
+        db->exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES ('a', 'again')")));
 }
 
 void TestStorage::prunesOnlyExpiredRows()
@@ -86,23 +89,29 @@ void TestStorage::prunesOnlyExpiredRows()
     ServerConfig config;
     const qint64 now = nowMs();
     const qint64 day = 24 * 3600 * 1000LL;
-    const QString attempt = QStringLiteral("INSERT INTO login_attempts (account, address, created_at) VALUES ('a', 'b', ?)");
+    const QString attempt = QStringLiteral(
+        "INSERT INTO login_attempts (account, address, created_at) VALUES ('a', 'b', ?)");
     db->exec(attempt, {now - config.loginWindowSeconds * 1000 - 1}); // expired
-    db->exec(attempt, {now - 1000});                                  // still counts
-    const QString idem = QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, "
-                                        "created_at) VALUES (1, ?, 'h', 201, '{}', ?)");
+    db->exec(attempt, {now - 1000});                                 // still counts
+    const QString idem = QStringLiteral(
+        "INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, "
+        "created_at) VALUES (1, ?, 'h', 201, '{}', ?)");
     db->exec(idem, {QStringLiteral("old"), now - 2 * day});
     db->exec(idem, {QStringLiteral("new"), now - 1000});
-    db->exec(QStringLiteral("INSERT INTO users (email, name, role, status, password_hash, created_at, updated_at) "
-                            "VALUES ('u@x', 'U', 'worker', 'active', 'h', 0, 0)"));
-    const QString token = QStringLiteral("INSERT INTO refresh_tokens (user_id, family, token_hash, created_at, "
-                                         "expires_at) VALUES (1, 'f', ?, 0, ?)");
+    db->exec(QStringLiteral(
+        "INSERT INTO users (email, name, role, status, password_hash, created_at, updated_at) "
+        "VALUES ('u@x', 'U', 'worker', 'active', 'h', 0, 0)"));
+    const QString token =
+        QStringLiteral("INSERT INTO refresh_tokens (user_id, family, token_hash, created_at, "
+                       "expires_at) VALUES (1, 'f', ?, 0, ?)");
     db->exec(token, {QStringLiteral("dead"), now - 8 * day});
     db->exec(token, {QStringLiteral("recent"), now - day}); // kept a while for reuse detection
     QCOMPARE(pruneExpired(*db, config, now), 3);
     QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM login_attempts")).toInt(), 1);
-    QCOMPARE(db->scalar(QStringLiteral("SELECT idem_key FROM idempotency_keys")).toString(), QStringLiteral("new"));
-    QCOMPARE(db->scalar(QStringLiteral("SELECT token_hash FROM refresh_tokens")).toString(), QStringLiteral("recent"));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT idem_key FROM idempotency_keys")).toString(),
+             QStringLiteral("new"));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT token_hash FROM refresh_tokens")).toString(),
+             QStringLiteral("recent"));
     QCOMPARE(pruneExpired(*db, config, now), 0);
 }
 
