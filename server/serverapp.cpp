@@ -43,8 +43,7 @@ bool ServerApp::start(QString *error)
         port = bound; // the other threads share the port the first one got
     }
     m_port = port;
-    qCInfo(lcServer) << "serving on" << m_config.listenAddress.toString() << port << "with"
-                     << threads << "threads";
+    qCInfo(lcServer, "%d HTTP threads share port %u", threads, unsigned(port));
     return true;
 }
 

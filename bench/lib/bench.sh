@@ -125,22 +125,80 @@ http {
 CONF
 }
 
+# proc_jiffies PID...: user+system CPU time of the processes, threads included, in
+# clock ticks.
+proc_jiffies() {
+    local p v sum=0
+    for p in "$@"; do
+        v=$(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)
+        sum=$(( sum + v ))
+    done
+    echo "$sum"
+}
+
+# machine_jiffies: prints "BUSY TOTAL" clock ticks of all cores since boot. BUSY is the
+# time in processes (user, nice, system): interrupt time, much of it the loopback
+# traffic of the benchmark itself, is not counted as anyone's.
+machine_jiffies() {
+    awk '/^cpu / { t = 0; for (i = 2; i <= 9; i++) t += $i; print $2 + $3 + $4, t }' /proc/stat
+}
+
 # shellcheck disable=SC2153 # TOKEN, like the other settings, is bench/run's global.
-# run_wrk NAME URL OUTFILE: runs wrk with the shared settings (globals WRK_THREADS,
-# WRK_CONNECTIONS, DURATION, TOKEN, BENCH_DIR) and keeps its full report in OUTFILE.
+# run_wrk NAME URL OUTFILE PID...: runs wrk with the shared settings (globals
+# WRK_THREADS, WRK_CONNECTIONS, DURATION, TOKEN, BENCH_DIR) and keeps its full report in
+# OUTFILE. Appends a CPU line to it: the CPU time the measured processes (PID...) and
+# wrk used, and the share of the machine that other processes used meanwhile.
 run_wrk() {
-    local name="$1" url="$2" out="$3"
+    local name="$1" url="$2" out="$3"; shift 3
+    local busy0 total0 busy1 total1 proc0 proc1 tick wrk_ticks rc=0
     log "wrk: $name, -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s --latency"
-    timeout $(( DURATION + 30 )) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${DURATION}s" \
-        --latency --timeout 5s -s "$BENCH_DIR/wrk/report.lua" \
-        -H "Authorization: Bearer $TOKEN" "$url" >"$out" 2>&1 || {
+    tick=$(getconf CLK_TCK)
+    read -r busy0 total0 < <(machine_jiffies)
+    proc0=$(proc_jiffies "$@")
+    # The subshell's `times` reports the CPU time of its finished children: wrk.
+    (
+        timeout $(( DURATION + 30 )) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${DURATION}s" \
+            --latency --timeout 5s -s "$BENCH_DIR/wrk/report.lua" \
+            -H "Authorization: Bearer $TOKEN" "$url" >"$out" 2>&1 || exit $?
+        times >"$out.times"
+    ) || rc=$?
+    proc1=$(proc_jiffies "$@")
+    read -r busy1 total1 < <(machine_jiffies)
+    if [ "$rc" -ne 0 ]; then
         cat "$out" >&2
-        echo "wrk failed against $name" >&2
+        echo "wrk failed against $name (status $rc)" >&2
         return 1
-    }
+    fi
+    # Second line of `times`: children's user and system time, as 0m1.234s 0m0.056s.
+    wrk_ticks=$(awk -v tick="$tick" 'NR == 2 {
+        s = 0
+        for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); s += a[1] * 60 + a[2] }
+        printf "%.0f", s * tick }' "$out.times")
+    awk -v tick="$tick" -v p=$(( proc1 - proc0 )) -v w="$wrk_ticks" \
+        -v busy=$(( busy1 - busy0 )) -v total=$(( total1 - total0 )) 'BEGIN {
+        other = busy - p - w; if (other < 0) other = 0
+        printf "CPU target_ms=%.0f wrk_ms=%.0f other_pct=%.0f\n",
+            1000 * p / tick, 1000 * w / tick, (total > 0 ? 100 * other / total : 0)
+    }' >>"$out"
 }
 
 # bench_field FILE KEY: prints KEY's value from the BENCH line of a wrk report.
 bench_field() {
-    sed -n "s/^BENCH .*\b$2=\([0-9.]*\).*/\1/p" "$1" | head -n 1
+    sed -n "s/^\(BENCH\|CPU\) .*\b$2=\([0-9.]*\).*/\2/p" "$1" | head -n 1
+}
+
+# busy_percent SECONDS: prints how much of the machine's CPU (all cores, 0-100) was in
+# use over the next SECONDS, before the benchmark itself puts any load on it.
+busy_percent() {
+    local a b
+    read -r -a a < <(sed -n 's/^cpu  //p' /proc/stat)
+    sleep "$1"
+    read -r -a b < <(sed -n 's/^cpu  //p' /proc/stat)
+    # Fields: user nice system idle iowait irq softirq steal ...
+    awk -v a="${a[*]}" -v b="${b[*]}" 'BEGIN {
+        n = split(a, x, " "); split(b, y, " ")
+        total = 0; for (i = 1; i <= n && i <= 8; i++) total += y[i] - x[i]
+        busy = (y[1] - x[1]) + (y[2] - x[2]) + (y[3] - x[3])
+        printf "%.0f", (total > 0 ? 100 * busy / total : 0)
+    }'
 }

@@ -202,7 +202,7 @@ bool HttpAdapter::listen(const QHostAddress &address, quint16 port, QString *err
         return false;
     m_tcpServer = server.release();
     m_server->bind(m_tcpServer); // reparents it to m_server
-    qCInfo(lcHttp).nospace() << "listening on " << address.toString() << ':'
+    qCDebug(lcHttp).nospace() << "listening on " << address.toString() << ':'
                              << m_tcpServer->serverPort();
     return true;
 }
