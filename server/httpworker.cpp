@@ -9,7 +9,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcMaintenance, "jobdesk.server.maintenance")
+Q_LOGGING_CATEGORY(lcMaintenance, "jobdesk.server.maintenance", QtInfoMsg)
 
 namespace jobdesk::server {
 

@@ -4,7 +4,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcServer, "jobdesk.server")
+Q_LOGGING_CATEGORY(lcServer, "jobdesk.server", QtInfoMsg)
 
 namespace jobdesk::server {
 

@@ -11,7 +11,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcApi, "jobdesk.server.api")
+Q_LOGGING_CATEGORY(lcApi, "jobdesk.server.api", QtInfoMsg)
 
 namespace jobdesk::server {
 

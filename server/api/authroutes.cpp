@@ -14,7 +14,7 @@
 
 #include <openssl/rand.h>
 
-Q_LOGGING_CATEGORY(lcAuth, "jobdesk.server.auth")
+Q_LOGGING_CATEGORY(lcAuth, "jobdesk.server.auth", QtInfoMsg)
 
 namespace jobdesk::server {
 

@@ -2,6 +2,6 @@
 
 namespace jobdesk::server {
 
-Q_LOGGING_CATEGORY(lcHttp, "jobdesk.server.http")
+Q_LOGGING_CATEGORY(lcHttp, "jobdesk.server.http", QtInfoMsg)
 
 } // namespace jobdesk::server

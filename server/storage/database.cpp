@@ -7,7 +7,7 @@
 #include <QSqlError>
 #include <QUrl>
 
-Q_LOGGING_CATEGORY(lcStorage, "jobdesk.server.storage")
+Q_LOGGING_CATEGORY(lcStorage, "jobdesk.server.storage", QtInfoMsg)
 
 namespace jobdesk::server {
 
