@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include <cstdio>
+
 #include <QRegularExpression>
 #include <QTime>
 #include <QVariant>
@@ -225,7 +227,29 @@ QString toWireTime(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    // Formatted by hand from the epoch milliseconds: QDateTime::toString goes through
+    // the locale and calendar machinery, and list responses format thousands of these.
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    const qint64 msOfDay = ms - days * 86400000;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                                int(year), int(month), int(day), int(msOfDay / 3600000),
+                                int(msOfDay / 60000 % 60), int(msOfDay / 1000 % 60),
+                                int(msOfDay % 1000));
+    return QString::fromLatin1(buffer, n);
 }
 
 std::optional<QDateTime> fromWireTime(const QString &s)

@@ -65,24 +65,45 @@ Principal authenticate(Services &services, const HttpRequest &request)
     if (!header.startsWith("Bearer "))
         fail(401, QStringLiteral("unauthenticated"), QStringLiteral("Sign-in required"),
              QStringLiteral("Send an access token as 'Authorization: Bearer <token>'."));
-    Jwt::Failure failure{};
-    const auto claims = services.jwt.verify(header.mid(7).trimmed(), QStringLiteral("access"),
-                                            QDateTime::currentSecsSinceEpoch(), &failure);
-    if (!claims) {
-        if (failure == Jwt::Failure::Expired)
-            fail(401, QStringLiteral("token-expired"), QStringLiteral("The access token expired"),
-                 QStringLiteral("Refresh it with POST /api/v1/auth/refresh."));
-        fail(401, QStringLiteral("invalid-token"), QStringLiteral("The access token is not valid"));
+    const QByteArray token = header.mid(7).trimmed();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // Read before anything else, so that whatever this request caches is no older.
+    const qint64 generation = services.events.lastId();
+    std::optional<qint64> userId = services.authCache.userForToken(token, now);
+    if (!userId) {
+        Jwt::Failure failure{};
+        const auto claims = services.jwt.verify(token, QStringLiteral("access"), now, &failure);
+        if (!claims) {
+            if (failure == Jwt::Failure::Expired)
+                fail(401, QStringLiteral("token-expired"),
+                     QStringLiteral("The access token expired"),
+                     QStringLiteral("Refresh it with POST /api/v1/auth/refresh."));
+            fail(401, QStringLiteral("invalid-token"),
+                 QStringLiteral("The access token is not valid"));
+        }
+        bool ok = false;
+        const qint64 id = claims->value(QStringLiteral("sub")).toString().toLongLong(&ok);
+        if (!ok)
+            fail(401, QStringLiteral("invalid-token"),
+                 QStringLiteral("The access token is not valid"));
+        services.authCache.rememberToken(
+            token, id, qint64(claims->value(QStringLiteral("exp")).toDouble()));
+        userId = id;
     }
-    bool ok = false;
-    const qint64 userId = claims->value(QStringLiteral("sub")).toString().toLongLong(&ok);
-    const auto standing = ok ? services.users.standing(userId) : std::nullopt;
-    if (!standing)
-        fail(401, QStringLiteral("invalid-token"), QStringLiteral("The access token is not valid"));
+    // The account is checked on every request (a disabled one loses access at once);
+    // its standing is cached only while the event log has not moved.
+    auto standing = services.authCache.standing(*userId, generation);
+    if (!standing) {
+        standing = services.users.standing(*userId);
+        if (!standing)
+            fail(401, QStringLiteral("invalid-token"),
+                 QStringLiteral("The access token is not valid"));
+        services.authCache.rememberStanding(*userId, generation, *standing);
+    }
     if (standing->status != AccountStatus::Active)
         fail(403, QStringLiteral("account-inactive"), QStringLiteral("This account is not active"),
              QStringLiteral("An administrator has to approve or re-enable it."));
-    return Principal{userId, standing->role};
+    return Principal{*userId, standing->role, generation};
 }
 
 Principal requireAdmin(Services &services, const HttpRequest &request)

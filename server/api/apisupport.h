@@ -36,6 +36,7 @@ struct Principal
 {
     qint64 userId = 0;
     Role role = Role::Worker;
+    qint64 generation = 0; // the event log's last id when the request was authenticated
     bool isAdmin() const { return role == Role::Admin; }
 };
 

@@ -5,6 +5,7 @@
 #include "eventlog.h"
 #include "jobstore.h"
 #include "jwt.h"
+#include "responsecache.h"
 #include "serverconfig.h"
 #include "timeentrystore.h"
 #include "tokenstore.h"
@@ -42,6 +43,8 @@ struct Services
     TokenStore tokens;
     LoginAttempts loginAttempts;
     IdempotencyStore idempotency;
+    AuthCache authCache;
+    ResponseCache responses;
 };
 
 } // namespace jobdesk::server

@@ -2,6 +2,7 @@
 #include "jsonreader.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void rejectUnknownUsesPrefix();
     void wireTimeFormat_data();
     void wireTimeFormat();
+    void wireTimeMatchesQtFormatting();
     void fieldErrors();
 };
 
@@ -460,6 +462,25 @@ void TestJsonReader::fieldErrors()
          QJsonArray{QStringLiteral("must not be empty"), QStringLiteral("second")}},
         {QStringLiteral("dueAt"), QJsonArray{QStringLiteral("not an RFC 3339 timestamp")}}};
     QCOMPARE(errors.toJson(), expected);
+}
+
+void TestJsonReader::wireTimeMatchesQtFormatting()
+{
+    // The hand-written formatter must agree with Qt's for any instant: a seeded
+    // sweep from 1900 to 2200 plus the edges around the epoch and leap days.
+    QRandomGenerator rng(42);
+    QList<qint64> instants{0, -1, 1, 951782400000LL, 951868799999LL, 4107542399999LL,
+                           -2208988800000LL, 1709164800000LL};
+    for (int i = 0; i < 20000; ++i)
+        instants << rng.bounded(qint64(-2208988800000LL), qint64(7258118400000LL));
+    for (const qint64 ms : instants) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        const QString reference = t.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+        if (toWireTime(t) != reference)
+            QFAIL(qPrintable(QStringLiteral("%1: %2 != %3").arg(ms).arg(toWireTime(t), reference)));
+        // Any time zone in, UTC out.
+        QCOMPARE(toWireTime(t.toOffsetFromUtc(7 * 3600)), reference);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestJsonReader)

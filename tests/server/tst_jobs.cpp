@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cancelledJobsAreClosed();
     void eventLogRecordsChangesInOrder();
     void auditLogHasBeforeAndAfter();
+    void listsNeverServeStaleAnswers();
 
 private:
     qint64 id(const QJsonObject &o) { return o.value(QStringLiteral("id")).toInteger(); }
@@ -361,6 +362,35 @@ void TestJobs::auditLogHasBeforeAndAfter()
     QVERIFY(rows.at(1).toObject().value(QStringLiteral("before")).isNull());
     // Workers cannot read the audit log.
     QCOMPARE(m.http->get(QStringLiteral("/api/v1/audit"), m.worker1).status, 403);
+}
+
+void TestJobs::listsNeverServeStaleAnswers()
+{
+    // Lists are cached per server thread until the event log moves. Warm every
+    // thread's cache (each request on a new connection), change the job through
+    // one of them, and every read after that must show the change.
+    const QJsonObject job = m.createJob(QStringLiteral("Cache probe v1"));
+    const QString list = QStringLiteral("/api/v1/jobs?q=Cache%20probe");
+    const auto titleSeen = [&]() {
+        Http fresh(m.server); // a new connection: the kernel may pick either thread
+        const QJsonArray items = fresh.get(list, m.admin).items();
+        return items.isEmpty() ? QString()
+                               : items.at(0).toObject().value(QStringLiteral("title")).toString();
+    };
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(titleSeen(), QStringLiteral("Cache probe v1"));
+    QCOMPARE(m.http->patch(QStringLiteral("/api/v1/jobs/%1").arg(id(job)),
+                           {{QStringLiteral("title"), QStringLiteral("Cache probe v2")}}, m.admin, "\"1\"").status,
+             200);
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(titleSeen(), QStringLiteral("Cache probe v2"));
+    // A worker's cached view changes the moment a job is assigned to them.
+    const QString mine = QStringLiteral("/api/v1/jobs?q=Cache%20probe");
+    QCOMPARE(m.http->get(mine, m.worker2).items().size(), 0);
+    QCOMPARE(m.http->post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id(job)),
+                          {{QStringLiteral("workerId"), m.worker2Id}}, m.admin).status,
+             200);
+    QCOMPARE(m.http->get(mine, m.worker2).items().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJobs)
