@@ -96,10 +96,14 @@ void TestHttpGuard::hugeBodyStreamedStaysFlat()
             << "ms; RSS before" << before / 1024 << "MiB, peak" << peak / 1024 << "MiB";
     QCOMPARE(result.sendError, 0);
     QVERIFY(result.sent >= (qint64(100) << 20));
-    QVERIFY2(peak - before < 30 * 1024, "RSS grew by 30 MiB or more");
     rawhttp::Response r;
     QVERIFY(rawhttp::takeResponse(result.received, &r));
     verifyProblem(r, 413, QStringLiteral("payload-too-large"));
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan keeps freed memory in quarantine, so resident size says nothing here.
+    QSKIP("RSS is not a measure of buffering under AddressSanitizer");
+#endif
+    QVERIFY2(peak - before < 30 * 1024, "RSS grew by 30 MiB or more");
     verifyStillServing(m_port);
 }
 

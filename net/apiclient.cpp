@@ -1,0 +1,173 @@
+#include "apiclient.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcApiClient, "jobdesk.net.api", QtInfoMsg)
+
+namespace jobdesk::net {
+
+QByteArray ApiResult::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QString ApiResult::problemType() const
+{
+    const QString type = json.value(QStringLiteral("type")).toString();
+    static const QString prefix = QStringLiteral("urn:jobdesk:problem:");
+    return type.startsWith(prefix) ? type.mid(prefix.size()) : type;
+}
+
+QString ApiResult::problemTitle() const
+{
+    return json.value(QStringLiteral("title")).toString();
+}
+
+QString ApiResult::message() const
+{
+    if (offline())
+        return ApiClient::tr("The server cannot be reached (%1).").arg(networkError);
+    if (ok())
+        return {};
+    const QJsonObject errors = json.value(QStringLiteral("errors")).toObject();
+    if (!errors.isEmpty()) {
+        const QString field = errors.begin().key();
+        const QString first = errors.begin().value().toArray().first().toString();
+        return ApiClient::tr("%1: %2").arg(field, first);
+    }
+    const QString title = problemTitle();
+    const QString detail = json.value(QStringLiteral("detail")).toString();
+    if (!title.isEmpty())
+        return detail.isEmpty() ? title : ApiClient::tr("%1. %2").arg(title, detail);
+    return ApiClient::tr("The server answered %1.").arg(status);
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_base = url;
+    m_base.setPath(QString());
+}
+
+QUrl ApiClient::url(const QString &path, const QUrlQuery &query) const
+{
+    QUrl u = m_base;
+    u.setPath(QStringLiteral("/api/v1") + path);
+    if (!query.isEmpty())
+        u.setQuery(query);
+    return u;
+}
+
+void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
+{
+    start(Pending{"GET", path, query, {}, {}, context, std::move(done), false});
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                     QObject *context, Callback done, const Headers &headers)
+{
+    start(Pending{method, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), headers,
+                  context, std::move(done), false});
+}
+
+void ApiClient::start(Pending pending)
+{
+    if (m_refreshing) {
+        m_waitingForToken.append(std::move(pending));
+        return;
+    }
+    QNetworkRequest request(url(pending.path, pending.query));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!pending.body.isEmpty() || pending.method != "GET")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (m_tokens) {
+        const QByteArray token = m_tokens->accessToken();
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+    }
+    for (const auto &h : pending.headers)
+        request.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = pending.method == "GET"
+                               ? m_nam->get(request)
+                               : m_nam->sendCustomRequest(request, pending.method, pending.body);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, pending = std::move(pending)]() mutable {
+                finished(reply, std::move(pending));
+            });
+}
+
+void ApiClient::finished(QNetworkReply *reply, Pending pending)
+{
+    reply->deleteLater();
+    ApiResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    if (result.status == 0) {
+        result.networkError = reply->errorString();
+        setOnline(false);
+    } else {
+        setOnline(true);
+        const QJsonDocument doc = QJsonDocument::fromJson(result.body);
+        result.json = doc.object();
+        result.array = doc.array();
+    }
+
+    // An expired access token is renewed once, and the request replayed, without
+    // the caller noticing. Every request that fails meanwhile waits for the same refresh.
+    if (result.status == 401 && result.problemType() == QLatin1String("token-expired") && m_tokens
+        && !pending.retried) {
+        pending.retried = true;
+        m_waitingForToken.append(std::move(pending));
+        if (!m_refreshing) {
+            m_refreshing = true;
+            m_tokens->refreshAccessToken([this](bool renewed) {
+                m_refreshing = false;
+                const QList<Pending> waiting = std::exchange(m_waitingForToken, {});
+                if (!renewed)
+                    Q_EMIT sessionExpired();
+                for (const Pending &p : waiting) {
+                    if (renewed) {
+                        start(p);
+                    } else if (p.context) {
+                        ApiResult expired;
+                        expired.status = 401;
+                        expired.json = {{QStringLiteral("type"),
+                                         QStringLiteral("urn:jobdesk:problem:session-expired")},
+                                        {QStringLiteral("title"), tr("Please sign in again")}};
+                        p.done(expired);
+                    }
+                }
+            });
+        }
+        return;
+    }
+    if (result.offline())
+        qCInfo(lcApiClient) << pending.method << pending.path << "failed:" << result.networkError;
+    if (pending.context)
+        pending.done(result);
+}
+
+void ApiClient::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT reachabilityChanged(online);
+}
+
+} // namespace jobdesk::net
