@@ -1,7 +1,8 @@
-# jobdesk_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s] [ENV ...])
+# jobdesk_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s] [ENV ...] [WRAPPER cmd...])
 # Registers tst_<name> as its own executable, run offscreen with asserts on.
+# WRAPPER runs the test through a command, e.g. a private D-Bus session with a keyring.
 function(jobdesk_add_test name)
-    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV;WRAPPER" ${ARGN})
     qt_add_executable(tst_${name} ${T_SOURCES})
     target_link_libraries(tst_${name} PRIVATE Qt6::Test jobdesk_strict ${T_LIBS})
     target_compile_definitions(tst_${name} PRIVATE QT_FORCE_ASSERTS
@@ -9,7 +10,7 @@ function(jobdesk_add_test name)
         JOBDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     add_dependencies(tst_${name} jobdesk-server)
-    add_test(NAME ${name} COMMAND tst_${name})
+    add_test(NAME ${name} COMMAND ${T_WRAPPER} $<TARGET_FILE:tst_${name}>)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()

@@ -76,15 +76,15 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *contex
 }
 
 void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
-                     QObject *context, Callback done, const Headers &headers)
+                     QObject *context, Callback done, const Headers &headers, Auth auth)
 {
     start(Pending{method, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), headers,
-                  context, std::move(done), false});
+                  context, std::move(done), false, auth});
 }
 
 void ApiClient::start(Pending pending)
 {
-    if (m_refreshing) {
+    if (m_refreshing && pending.auth == Auth::Normal) {
         m_waitingForToken.append(std::move(pending));
         return;
     }
@@ -94,7 +94,7 @@ void ApiClient::start(Pending pending)
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!pending.body.isEmpty() || pending.method != "GET")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (m_tokens) {
+    if (m_tokens && pending.auth == Auth::Normal) {
         const QByteArray token = m_tokens->accessToken();
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
@@ -130,7 +130,7 @@ void ApiClient::finished(QNetworkReply *reply, Pending pending)
     // An expired access token is renewed once, and the request replayed, without
     // the caller noticing. Every request that fails meanwhile waits for the same refresh.
     if (result.status == 401 && result.problemType() == QLatin1String("token-expired") && m_tokens
-        && !pending.retried) {
+        && !pending.retried && pending.auth == Auth::Normal) {
         pending.retried = true;
         m_waitingForToken.append(std::move(pending));
         if (!m_refreshing) {

@@ -60,6 +60,10 @@ class ApiClient final : public QObject
 public:
     using Callback = std::function<void(const ApiResult &)>;
     using Headers = QList<QPair<QByteArray, QByteArray>>;
+    enum class Auth {
+        Normal,     // bearer token; an expired token is refreshed and the request replayed
+        NoAuthRetry // no token, never waits for or triggers a refresh (auth endpoints)
+    };
 
     explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ApiClient)
@@ -72,7 +76,8 @@ public:
     // `path` is under /api/v1, e.g. "/jobs" or "/time-entries/sync".
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
-              QObject *context, Callback done, const Headers &headers = {});
+              QObject *context, Callback done, const Headers &headers = {},
+              Auth auth = Auth::Normal);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback done,
               const Headers &headers = {})
     {
@@ -98,6 +103,7 @@ private:
         QPointer<QObject> context;
         Callback done;
         bool retried = false;
+        Auth auth = Auth::Normal;
     };
     void start(Pending pending);
     void finished(QNetworkReply *reply, Pending pending);

@@ -148,7 +148,7 @@ HttpResponse refresh(Services &s, HttpRequest &request)
              QStringLiteral("For safety every session of this sign-in has ended. Sign in again."));
     }
     if (row->expiresAt <= nowMs())
-        fail(401, QStringLiteral("token-expired"), QStringLiteral("The refresh token expired"),
+        fail(401, QStringLiteral("refresh-expired"), QStringLiteral("The refresh token expired"),
              QStringLiteral("Sign in again."));
     const auto user = s.users.find(row->userId);
     if (!user || user->status != AccountStatus::Active) {

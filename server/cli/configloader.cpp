@@ -91,7 +91,7 @@ bool apply(const QString &key, const QString &value, ServerConfig *c, QString *e
             return false;
         c->maxConnections = int(n);
     } else if (key == QLatin1String("access-token-ttl")) {
-        if (!applyInt(key, value, 5, 86400, &n, error))
+        if (!applyInt(key, value, 1, 86400, &n, error))
             return false;
         c->accessTokenTtl = n;
     } else if (key == QLatin1String("login-account-limit")) {
