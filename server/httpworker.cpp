@@ -1,8 +1,11 @@
 #include "httpworker.h"
 
 #include "database.h"
+#include "eventbell.h"
 #include "httpadapter.h"
 #include "maintenance.h"
+#include "offerroutes.h"
+#include "realtimehub.h"
 #include "routes.h"
 #include "services.h"
 #include "timecodec.h"
@@ -13,15 +16,18 @@ Q_LOGGING_CATEGORY(lcMaintenance, "jobdesk.server.maintenance", QtInfoMsg)
 
 namespace jobdesk::server {
 
-HttpWorker::HttpWorker(const ServerConfig &config, const Jwt &jwt)
+HttpWorker::HttpWorker(const ServerConfig &config, const Jwt &jwt, EventBell *bell)
     : m_config(config)
     , m_jwt(jwt)
+    , m_bell(bell)
 {}
 
 HttpWorker::~HttpWorker()
 {
     delete m_adapter; // before the services its handlers use
     m_adapter = nullptr;
+    delete m_hub;
+    m_hub = nullptr;
 }
 
 quint16 HttpWorker::start(const QHostAddress &address, quint16 port, QString *error)
@@ -33,7 +39,11 @@ quint16 HttpWorker::start(const QHostAddress &address, quint16 port, QString *er
     registerAllRoutes(m_router, *m_services);
     GuardLimits limits;
     limits.maxConnections = m_config.maxConnections;
+    m_db->setEventCommitHook([bell = m_bell](qint64 id) { bell->ring(id); });
+    m_hub = new RealtimeHub(*m_services);
+    connect(m_bell, &EventBell::rang, m_hub, &RealtimeHub::deliverUpTo);
     m_adapter = new HttpAdapter(m_router, limits);
+    connect(m_adapter, &HttpAdapter::newWebSocket, m_hub, &RealtimeHub::accept);
     if (!m_adapter->listen(address, port, error))
         return 0;
     return m_adapter->port();
@@ -50,6 +60,20 @@ void HttpWorker::runMaintenance()
         }
     };
     prune();
+    // Offer windows close by the server clock; overdue ones expire right at start.
+    const auto expire = [this] {
+        try {
+            if (const int n = expireDueOffers(*m_services))
+                qCInfo(lcMaintenance) << n << "offer(s) expired";
+        } catch (const DbError &e) {
+            qCWarning(lcMaintenance) << "offer expiry failed:" << e.what();
+        }
+    };
+    expire();
+    m_offerExpiry = new QTimer(this);
+    m_offerExpiry->setInterval(1000);
+    connect(m_offerExpiry, &QTimer::timeout, this, expire);
+    m_offerExpiry->start();
     m_maintenance = new QTimer(this);
     m_maintenance->setInterval(10 * 60 * 1000);
     connect(m_maintenance, &QTimer::timeout, this, prune);

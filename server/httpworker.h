@@ -13,7 +13,9 @@
 namespace jobdesk::server {
 
 class Database;
+class EventBell;
 class HttpAdapter;
+class RealtimeHub;
 struct Services;
 
 // Everything one HTTP thread owns. Created in the main thread, moved to its
@@ -23,7 +25,7 @@ class HttpWorker final : public QObject
     Q_OBJECT
 
 public:
-    HttpWorker(const ServerConfig &config, const Jwt &jwt);
+    HttpWorker(const ServerConfig &config, const Jwt &jwt, EventBell *bell);
     ~HttpWorker() override;
     Q_DISABLE_COPY_MOVE(HttpWorker)
 
@@ -35,11 +37,14 @@ public:
 private:
     const ServerConfig &m_config;
     const Jwt &m_jwt;
+    EventBell *m_bell;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Services> m_services;
     Router m_router;
     HttpAdapter *m_adapter = nullptr;
+    RealtimeHub *m_hub = nullptr;
     QTimer *m_maintenance = nullptr;
+    QTimer *m_offerExpiry = nullptr;
 };
 
 } // namespace jobdesk::server

@@ -26,7 +26,7 @@ bool ServerApp::start(QString *error)
     for (int i = 0; i < threads; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("http-%1").arg(i));
-        auto *worker = new HttpWorker(m_config, m_jwt);
+        auto *worker = new HttpWorker(m_config, m_jwt, &m_bell);
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         thread->start();

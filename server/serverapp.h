@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventbell.h"
 #include "jwt.h"
 #include "serverconfig.h"
 
@@ -31,6 +32,7 @@ public:
 private:
     ServerConfig m_config;
     Jwt m_jwt;
+    EventBell m_bell;
     quint16 m_port = 0;
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::vector<HttpWorker *> m_workers; // owned by their threads (deleteLater on finish)

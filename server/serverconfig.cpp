@@ -9,4 +9,9 @@ QString ServerConfig::sqlitePath() const
     return QDir(dataDir).filePath(QStringLiteral("jobdesk.db"));
 }
 
+QString ServerConfig::filesDir() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("files"));
+}
+
 } // namespace jobdesk::server

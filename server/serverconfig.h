@@ -22,8 +22,10 @@ struct ServerConfig
     qint64 loginWindowSeconds = 15 * 60;
     int maxConnections = 1024;
     QString logRules; // QLoggingCategory filter rules, e.g. "jobdesk.*.debug=true"
+    qint64 maxUploadBytes = 512LL * 1024 * 1024; // per uploaded file
 
     QString sqlitePath() const;
+    QString filesDir() const; // uploaded files, under generated names
 };
 
 } // namespace jobdesk::server

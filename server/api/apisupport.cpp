@@ -65,12 +65,17 @@ Principal authenticate(Services &services, const HttpRequest &request)
     if (!header.startsWith("Bearer "))
         fail(401, QStringLiteral("unauthenticated"), QStringLiteral("Sign-in required"),
              QStringLiteral("Send an access token as 'Authorization: Bearer <token>'."));
-    const QByteArray token = header.mid(7).trimmed();
+    qint64 expiresAt = 0;
+    return authenticateToken(services, header.mid(7).trimmed(), &expiresAt);
+}
+
+Principal authenticateToken(Services &services, const QByteArray &token, qint64 *expiresAt)
+{
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     // Read before anything else, so that whatever this request caches is no older.
     const qint64 generation = services.events.lastId();
-    std::optional<qint64> userId = services.authCache.userForToken(token, now);
-    if (!userId) {
+    auto known = services.authCache.userForToken(token, now);
+    if (!known) {
         Jwt::Failure failure{};
         const auto claims = services.jwt.verify(token, QStringLiteral("access"), now, &failure);
         if (!claims) {
@@ -86,24 +91,26 @@ Principal authenticate(Services &services, const HttpRequest &request)
         if (!ok)
             fail(401, QStringLiteral("invalid-token"),
                  QStringLiteral("The access token is not valid"));
-        services.authCache.rememberToken(
-            token, id, qint64(claims->value(QStringLiteral("exp")).toDouble()));
-        userId = id;
+        const qint64 exp = qint64(claims->value(QStringLiteral("exp")).toDouble());
+        services.authCache.rememberToken(token, id, exp);
+        known = std::make_pair(id, exp);
     }
+    *expiresAt = known->second;
+    const qint64 userId = known->first;
     // The account is checked on every request (a disabled one loses access at once);
     // its standing is cached only while the event log has not moved.
-    auto standing = services.authCache.standing(*userId, generation);
+    auto standing = services.authCache.standing(userId, generation);
     if (!standing) {
-        standing = services.users.standing(*userId);
+        standing = services.users.standing(userId);
         if (!standing)
             fail(401, QStringLiteral("invalid-token"),
                  QStringLiteral("The access token is not valid"));
-        services.authCache.rememberStanding(*userId, generation, *standing);
+        services.authCache.rememberStanding(userId, generation, *standing);
     }
     if (standing->status != AccountStatus::Active)
         fail(403, QStringLiteral("account-inactive"), QStringLiteral("This account is not active"),
              QStringLiteral("An administrator has to approve or re-enable it."));
-    return Principal{*userId, standing->role, generation};
+    return Principal{userId, standing->role, generation};
 }
 
 Principal requireAdmin(Services &services, const HttpRequest &request)

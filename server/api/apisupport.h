@@ -47,6 +47,8 @@ void route(Router &router, const QByteArray &method, const QString &path, ApiHan
 
 // The caller of a request, from its Bearer access token; 401 problem otherwise.
 Principal authenticate(Services &services, const HttpRequest &request);
+// The same for a bare access token (the realtime socket); `expiresAt` gets its expiry.
+Principal authenticateToken(Services &services, const QByteArray &token, qint64 *expiresAt);
 Principal requireAdmin(Services &services, const HttpRequest &request);
 
 // The body as a JSON object: 415 for another media type, 400 for broken JSON.

@@ -42,7 +42,7 @@ void publishJob(Services &s, const QString &type, const Job &job, QJsonObject ex
 
 HttpResponse saveJob(Services &s, const HttpRequest &request, const Principal &actor,
                      const Job &before, Job after, const QString &auditAction,
-                     const QString &eventType, const QString &note)
+                     const QString &eventType, const QString &note, const JobSideEffect &sideEffect)
 {
     after.updatedAt = QDateTime::currentDateTimeUtc();
     Transaction tx(s.db);
@@ -59,6 +59,9 @@ HttpResponse saveJob(Services &s, const HttpRequest &request, const Principal &a
         p.extra.insert(QStringLiteral("current"), codec::toJson(*current));
         throw ApiError{p};
     }
+    // The change's own rows first (an accepted offer claims itself here), then the
+    // offers still pending are withdrawn when the job leaves matching.
+    const QJsonObject sideData = sideEffect ? sideEffect(after) : QJsonObject();
     if (before.status == JobStatus::Matching && after.status != JobStatus::Matching) {
         s.db.exec(QStringLiteral("UPDATE offers SET status = 'withdrawn', responded_at = ? "
                                  "WHERE job_id = ? AND status = 'pending'"),
@@ -68,7 +71,8 @@ HttpResponse saveJob(Services &s, const HttpRequest &request, const Principal &a
     const QJsonObject savedJson = codec::toJson(saved);
     s.audit.record(actor.userId, auditAction, QStringLiteral("job"), QString::number(saved.id),
                    codec::toJson(before), savedJson, clientAddress(request));
-    QJsonObject extra{{QStringLiteral("actorId"), actor.userId}};
+    QJsonObject extra = sideData;
+    extra.insert(QStringLiteral("actorId"), actor.userId);
     if (before.status != saved.status) {
         extra.insert(QStringLiteral("from"), toString(before.status));
         extra.insert(QStringLiteral("to"), toString(saved.status));

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace jobdesk::server {
 
 struct Services;
@@ -16,11 +18,18 @@ void checkMove(const Job &job, JobStatus to, Actor actor);
 // Appends a job event: the job's worker and every admin see it.
 void publishJob(Services &s, const QString &type, const Job &job, QJsonObject extra = {});
 
+// Runs inside saveJob's transaction right after the job row is written (before
+// leftover offers are withdrawn and the job is re-read, audited and published): writes that belong to the
+// change, such as a deliverable or an attachment. What it returns is added to
+// the event's data. It may throw ApiError; everything is rolled back then.
+using JobSideEffect = std::function<QJsonObject(const Job &after)>;
+
 // The one write path for a changed job: optimistic version check (412 with the
 // current record when it moved on), offers withdrawn when the job leaves
 // matching, audit row, and events for the old and the new worker.
 HttpResponse saveJob(Services &s, const HttpRequest &request, const Principal &actor,
                      const Job &before, Job after, const QString &auditAction,
-                     const QString &eventType, const QString &note = {});
+                     const QString &eventType, const QString &note = {},
+                     const JobSideEffect &sideEffect = {});
 
 } // namespace jobdesk::server

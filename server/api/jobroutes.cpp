@@ -4,6 +4,7 @@
 #include "jobevents.h"
 #include "jsonreader.h"
 #include "lifecycle.h"
+#include "notifications.h"
 #include "routes.h"
 #include "services.h"
 
@@ -241,8 +242,24 @@ HttpResponse transition(Services &s, HttpRequest &request)
         ++after.revisionCount;
     if (to == JobStatus::Pending || to == JobStatus::Cancelled || to == JobStatus::Assigned)
         after.needsAttention = false;
+    JobSideEffect review;
+    const bool verdict = before.status == JobStatus::Review && !note.isEmpty();
+    const bool revision = to == JobStatus::Revision && after.workerId;
+    if (verdict || revision) {
+        review = [&s, &note, verdict, revision](const Job &job) {
+            // The admin's verdict on the submitted version (revision or approval).
+            if (verdict)
+                s.deliverables.setReviewNote(job.id, note);
+            if (revision)
+                notifyUser(s, *job.workerId, QStringLiteral("revision_requested"),
+                           {{QStringLiteral("jobId"), job.id},
+                            {QStringLiteral("title"), job.title},
+                            {QStringLiteral("note"), note}});
+            return QJsonObject();
+        };
+    }
     return saveJob(s, request, p, before, after, QStringLiteral("job.transition"),
-                   QStringLiteral("job.transitioned"), note);
+                   QStringLiteral("job.transitioned"), note, review);
 }
 
 HttpResponse assign(Services &s, HttpRequest &request)

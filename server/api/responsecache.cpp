@@ -15,12 +15,13 @@ void ResponseCache::insert(const QByteArray &key, qint64 generation, const QByte
     m_cache.insert(key, new Entry{generation, body}, int(body.size() / 1024) + 1);
 }
 
-std::optional<qint64> AuthCache::userForToken(const QByteArray &token, qint64 nowSeconds)
+std::optional<std::pair<qint64, qint64>> AuthCache::userForToken(const QByteArray &token,
+                                                                   qint64 nowSeconds)
 {
     const Token *t = m_tokens.object(token);
     if (!t || t->expiresAt <= nowSeconds)
         return std::nullopt;
-    return t->userId;
+    return std::make_pair(t->userId, t->expiresAt);
 }
 
 void AuthCache::rememberToken(const QByteArray &token, qint64 userId, qint64 expiresAt)

@@ -42,7 +42,9 @@ public:
     AuthCache() : m_tokens(4096) {}
     Q_DISABLE_COPY_MOVE(AuthCache)
 
-    std::optional<qint64> userForToken(const QByteArray &token, qint64 nowSeconds);
+    // (user id, expiry) of a token verified before and not expired yet.
+    std::optional<std::pair<qint64, qint64>> userForToken(const QByteArray &token,
+                                                           qint64 nowSeconds);
     void rememberToken(const QByteArray &token, qint64 userId, qint64 expiresAt);
     std::optional<UserStore::Standing> standing(qint64 userId, qint64 generation) const;
     void rememberStanding(qint64 userId, qint64 generation, UserStore::Standing standing);

@@ -11,6 +11,11 @@ void registerUserRoutes(Router &router, Services &services);
 void registerJobRoutes(Router &router, Services &services);
 void registerTimeEntryRoutes(Router &router, Services &services);
 void registerLogRoutes(Router &router, Services &services);
+void registerUploadRoutes(Router &router, Services &services);
+void registerDeliverableRoutes(Router &router, Services &services);
+void registerOfferRoutes(Router &router, Services &services);
+void registerMessageRoutes(Router &router, Services &services);
+void registerNotificationRoutes(Router &router, Services &services);
 
 // Every route of the API, bound to one thread's services.
 inline void registerAllRoutes(Router &router, Services &services)
@@ -21,6 +26,11 @@ inline void registerAllRoutes(Router &router, Services &services)
     registerJobRoutes(router, services);
     registerTimeEntryRoutes(router, services);
     registerLogRoutes(router, services);
+    registerUploadRoutes(router, services);
+    registerDeliverableRoutes(router, services);
+    registerOfferRoutes(router, services);
+    registerMessageRoutes(router, services);
+    registerNotificationRoutes(router, services);
 }
 
 } // namespace jobdesk::server

@@ -2,13 +2,17 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "deliverablestore.h"
 #include "eventlog.h"
+#include "filestore.h"
 #include "jobstore.h"
 #include "jwt.h"
+#include "offerstore.h"
 #include "responsecache.h"
 #include "serverconfig.h"
 #include "timeentrystore.h"
 #include "tokenstore.h"
+#include "uploadstore.h"
 #include "userstore.h"
 
 namespace jobdesk::server {
@@ -29,6 +33,10 @@ struct Services
         , tokens(database)
         , loginAttempts(database)
         , idempotency(database)
+        , offers(database)
+        , uploads(database)
+        , deliverables(database)
+        , files(cfg.filesDir())
     {}
     Q_DISABLE_COPY_MOVE(Services)
 
@@ -43,6 +51,10 @@ struct Services
     TokenStore tokens;
     LoginAttempts loginAttempts;
     IdempotencyStore idempotency;
+    OfferStore offers;
+    UploadStore uploads;
+    DeliverableStore deliverables;
+    FileStore files;
     AuthCache authCache;
     ResponseCache responses;
 };

@@ -57,6 +57,7 @@ serve options:
   --listen HOST:PORT   Address to listen on (default 127.0.0.1:8080; JOBDESK_LISTEN)
   --threads N          HTTP worker threads (default 2; JOBDESK_THREADS)
   --log-rules RULES    Logging filter rules, e.g. "jobdesk.*.debug=true"
+  --max-upload-bytes N Largest file one upload may hold (default 512 MiB)
 
 create-user options:
   --email E --role admin|worker [--name N] --password-stdin
@@ -145,6 +146,8 @@ int serve(const QStringList &args)
                  QStringLiteral("HOST:PORT")});
     p.addOption(
         {QStringLiteral("threads"), QStringLiteral("HTTP worker threads."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("max-upload-bytes"),
+                 QStringLiteral("Largest file one upload may hold."), QStringLiteral("N")});
     ServerConfig config;
     int code = 0;
     if (!prepare(p, args, &config, &code))

@@ -49,6 +49,7 @@ const Key Keys[] = {
     {"login-account-limit", "JOBDESK_LOGIN_ACCOUNT_LIMIT", "login_account_limit"},
     {"login-address-limit", "JOBDESK_LOGIN_ADDRESS_LIMIT", "login_address_limit"},
     {"login-window", "JOBDESK_LOGIN_WINDOW", "login_window"},
+    {"max-upload-bytes", "JOBDESK_MAX_UPLOAD_BYTES", "max_upload_bytes"},
 };
 
 bool applyInt(const QString &name, const QString &value, qint64 min, qint64 max, qint64 *out,
@@ -106,6 +107,10 @@ bool apply(const QString &key, const QString &value, ServerConfig *c, QString *e
         if (!applyInt(key, value, 1, 86400, &n, error))
             return false;
         c->loginWindowSeconds = n;
+    } else if (key == QLatin1String("max-upload-bytes")) {
+        if (!applyInt(key, value, 1, qint64(1) << 40, &n, error))
+            return false;
+        c->maxUploadBytes = n;
     }
     return true;
 }

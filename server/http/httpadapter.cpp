@@ -1,5 +1,6 @@
 #include "httpadapter.h"
 
+#include "filestreamer.h"
 #include "guardedtcpserver.h"
 #include "httplog.h"
 #include "httpwire.h"
@@ -7,6 +8,7 @@
 #include "router.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QMetaMethod>
 #include <QTcpSocket>
@@ -130,10 +132,15 @@ protected:
         converted.body = request.body();
         converted.peer = request.remoteAddress();
 
-        const HttpResponse response = dispatch(*m_adapter->m_context->router, converted);
+        HttpResponse response = dispatch(*m_adapter->m_context->router, converted);
         const bool close = !guarded->keepAlive;
-        socket->write(wire::serialize(
-            response, wire::Framing{guarded->method == "HEAD", close, guarded->http10 && !close}));
+        const wire::Framing framing{guarded->method == "HEAD", close, guarded->http10 && !close};
+        if (!response.filePath.isEmpty() && !framing.headRequest) {
+            if (streamFile(socket, guard, response, framing))
+                return true;
+            response = internalError();
+        }
+        socket->write(wire::serialize(response, framing));
         if (close)
             socket->disconnectFromHost();
         if (guard)
@@ -149,6 +156,29 @@ protected:
     }
 
 private:
+    // Writes the head now and the file after it, a bounded piece at a time; the
+    // guard holds back the next request until the last byte is queued.
+    static bool streamFile(QTcpSocket *socket, HttpGuard *guard, const HttpResponse &response,
+                           const wire::Framing &framing)
+    {
+        auto file = std::make_unique<QFile>(response.filePath);
+        if (!file->open(QIODevice::ReadOnly) || file->size() < response.fileLength) {
+            qCWarning(lcHttp) << "cannot stream" << response.filePath << file->errorString();
+            return false;
+        }
+        socket->write(wire::serialize(response, framing));
+        if (guard)
+            guard->responseStreaming();
+        const bool close = framing.close;
+        FileStreamer::start(socket, std::move(file), response.fileLength, [socket, guard, close] {
+            if (close)
+                socket->disconnectFromHost();
+            if (guard)
+                guard->responseSent(close);
+        });
+        return true;
+    }
+
     void takeWebSockets()
     {
         while (hasPendingWebSocketConnections()) {

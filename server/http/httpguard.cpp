@@ -65,8 +65,16 @@ std::optional<GuardedRequest> HttpGuard::takeRequest()
     return request;
 }
 
+void HttpGuard::responseStreaming()
+{
+    m_streaming = true;
+    m_timer.stop();
+    m_timerKind = TimerKind::None;
+}
+
 void HttpGuard::responseSent(bool closing)
 {
+    m_streaming = false;
     if (closing) {
         m_state = State::Closing;
         m_inbox.clear();
@@ -273,6 +281,12 @@ void HttpGuard::reject(const HttpResponse &response)
 {
     if (m_state == State::Rejected)
         return;
+    if (m_streaming) {
+        // An answer written now would land inside the streamed body.
+        m_state = State::Rejected;
+        m_socket->abort();
+        return;
+    }
     qCInfo(lcHttp).nospace() << "refusing request from " << m_socket->peerAddress().toString()
                              << ": " << response.status;
     m_state = State::Rejected;

@@ -88,6 +88,9 @@ public:
 
     // The adapter wrote the response; `closing` when it also closed the connection.
     void responseSent(bool closing);
+    // The adapter streams the response (a file) until responseSent(): no request
+    // timer may cut it off meanwhile; the streamer has its own stall timeout.
+    void responseStreaming();
 
 private:
     enum class State
@@ -135,6 +138,7 @@ private:
     bool m_reemitting = false; // our own readyRead emission meant for QHttpServer
     bool m_pumpQueued = false;
     bool m_shutDown = false;
+    bool m_streaming = false; // a response is being streamed: never write into it
 };
 
 } // namespace jobdesk::server

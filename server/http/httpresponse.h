@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 namespace jobdesk::server {
 
@@ -17,6 +18,10 @@ struct HttpResponse
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // When set, the body is the first `fileLength` bytes of this file, which the
+    // adapter streams from disk with backpressure instead of sending `body`.
+    QString filePath;
+    qint64 fileLength = 0;
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {
@@ -24,21 +29,32 @@ struct HttpResponse
         return *this;
     }
 
+    static HttpResponse raw(int status, const QByteArray &contentType, const QByteArray &body)
+    {
+        HttpResponse r;
+        r.status = status;
+        r.contentType = contentType;
+        r.body = body;
+        return r;
+    }
     static HttpResponse json(int status, const QJsonObject &object)
     {
-        return {status, QByteArrayLiteral("application/json"),
-                QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+        return raw(status, QByteArrayLiteral("application/json"),
+                   QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
     static HttpResponse json(int status, const QJsonArray &array)
     {
-        return {status, QByteArrayLiteral("application/json"),
-                QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
+        return raw(status, QByteArrayLiteral("application/json"),
+                   QJsonDocument(array).toJson(QJsonDocument::Compact));
     }
-    static HttpResponse raw(int status, const QByteArray &contentType, const QByteArray &body)
+    static HttpResponse noContent() { return raw(204, {}, {}); }
+    static HttpResponse file(const QByteArray &contentType, const QString &path, qint64 length)
     {
-        return {status, contentType, body, {}};
+        HttpResponse r = raw(200, contentType, {});
+        r.filePath = path;
+        r.fileLength = length;
+        return r;
     }
-    static HttpResponse noContent() { return {204, {}, {}, {}}; }
 };
 
 } // namespace jobdesk::server

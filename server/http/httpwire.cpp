@@ -153,6 +153,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Too Many Requests");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
+    case 460:
+        return QByteArrayLiteral("Checksum Mismatch"); // tus 1.0 checksum extension
     case 500:
         return QByteArrayLiteral("Internal Server Error");
     case 501:
@@ -204,9 +206,11 @@ QByteArray serialize(const HttpResponse &response, const Framing &framing)
     if (bodyAllowed && !response.contentType.isEmpty() && isSafeHeaderText(response.contentType))
         appendHeader(out, "Content-Type", response.contentType);
     if (bodyAllowed) {
-        // A HEAD handler may state the length its GET twin would send.
-        QByteArray length = QByteArray::number(response.body.size());
-        if (framing.headRequest && response.body.isEmpty()) {
+        // A HEAD handler may state the length its GET twin would send. A file body
+        // is streamed after this head by the adapter.
+        QByteArray length = QByteArray::number(
+            response.filePath.isEmpty() ? qint64(response.body.size()) : response.fileLength);
+        if (framing.headRequest && response.body.isEmpty() && response.filePath.isEmpty()) {
             for (const auto &header : response.headers) {
                 if (sameName(header.first, "Content-Length") && isSafeHeaderText(header.second))
                     length = header.second;

@@ -25,6 +25,8 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, QStringLiteral(":/migrations/0001_initial.sql")},
+        {2, QStringLiteral(":/migrations/0002_uploads.sql")},
+        {3, QStringLiteral(":/migrations/0003_messages.sql")},
     };
     return list;
 }
@@ -152,17 +154,33 @@ void Database::begin()
 {
     if (!m_db.transaction())
         throw DbError(describe(m_db.lastError()).toStdString());
+    m_inTransaction = true;
 }
 
 void Database::commit()
 {
     if (!m_db.commit())
         throw DbError(describe(m_db.lastError()).toStdString());
+    m_inTransaction = false;
+    if (const qint64 id = std::exchange(m_pendingEventId, 0); id && m_eventHook)
+        m_eventHook(id);
 }
 
 void Database::rollback()
 {
     m_db.rollback();
+    m_inTransaction = false;
+    m_pendingEventId = 0;
+}
+
+void Database::noteEventAppended(qint64 id)
+{
+    if (!m_inTransaction) { // autocommitted: visible already
+        if (m_eventHook)
+            m_eventHook(id);
+        return;
+    }
+    m_pendingEventId = qMax(m_pendingEventId, id);
 }
 
 int Database::latestSchemaVersion()

@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -53,6 +54,11 @@ public:
     void commit();
     void rollback();
 
+    // Called after a commit that appended events, with the highest new event id.
+    // Rolled-back events are never announced.
+    void setEventCommitHook(std::function<void(qint64)> hook) { m_eventHook = std::move(hook); }
+    void noteEventAppended(qint64 id);
+
     bool migrate(QString *error);
     int schemaVersion();
     static int latestSchemaVersion();
@@ -65,6 +71,9 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    std::function<void(qint64)> m_eventHook;
+    qint64 m_pendingEventId = 0;
+    bool m_inTransaction = false;
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one.

@@ -11,11 +11,13 @@ qint64 EventLog::append(const QString &type, const QJsonObject &data, std::optio
                         std::optional<qint64> recipientId)
 {
     const QVariant none(QMetaType::fromType<qint64>());
-    return m_db.insert(QStringLiteral("INSERT INTO events (type, data, job_id, recipient_id, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                       {type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
-                        jobId ? QVariant(*jobId) : none,
-                        recipientId ? QVariant(*recipientId) : none, nowMs()});
+    const qint64 id = m_db.insert(
+        QStringLiteral("INSERT INTO events (type, data, job_id, recipient_id, "
+                       "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+         jobId ? QVariant(*jobId) : none, recipientId ? QVariant(*recipientId) : none, nowMs()});
+    m_db.noteEventAppended(id);
+    return id;
 }
 
 QList<Event> EventLog::list(qint64 afterId, int limit, std::optional<qint64> worker)
@@ -34,6 +36,25 @@ QList<Event> EventLog::list(qint64 afterId, int limit, std::optional<qint64> wor
         events.append({q.value(0).toLongLong(), q.value(1).toString(),
                        QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
                        fromDb(q.value(3))});
+    }
+    q.finish();
+    return events;
+}
+
+QList<EventLog::Routed> EventLog::listRouted(qint64 afterId, int limit)
+{
+    QList<Routed> events;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, type, data, created_at, recipient_id FROM "
+                                            "events WHERE id > ? ORDER BY id LIMIT ?"),
+                             {afterId, limit});
+    while (q.next()) {
+        Routed r{{q.value(0).toLongLong(), q.value(1).toString(),
+                  QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                  fromDb(q.value(3))},
+                 std::nullopt};
+        if (!q.value(4).isNull())
+            r.recipientId = q.value(4).toLongLong();
+        events.append(r);
     }
     q.finish();
     return events;

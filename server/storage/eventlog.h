@@ -26,6 +26,13 @@ public:
                   std::optional<qint64> recipientId);
     // Events after `afterId` in id order. `worker` limits to that worker's events.
     QList<Event> list(qint64 afterId, int limit, std::optional<qint64> worker);
+    // Every event after `afterId` with the worker it is for (none: admins only).
+    struct Routed
+    {
+        Event event;
+        std::optional<qint64> recipientId;
+    };
+    QList<Routed> listRouted(qint64 afterId, int limit);
     qint64 lastId();
 
 private:

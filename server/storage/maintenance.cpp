@@ -1,7 +1,9 @@
 #include "maintenance.h"
 
 #include "database.h"
+#include "filestore.h"
 #include "serverconfig.h"
+#include "uploadstore.h"
 
 #include <QSqlQuery>
 
@@ -25,6 +27,14 @@ int pruneExpired(Database &db, const ServerConfig &config, qint64 nowMs)
         QSqlQuery &q = db.exec(QLatin1String(rule.sql), {rule.before});
         removed += q.numRowsAffected();
         q.finish();
+    }
+    // Uploads nobody finished or used within their time: the row, then the bytes.
+    UploadStore uploads(db);
+    const FileStore files(config.filesDir());
+    for (const Upload &u : uploads.expired(nowMs)) {
+        uploads.remove(u.id);
+        files.remove(u.storageName);
+        ++removed;
     }
     return removed;
 }

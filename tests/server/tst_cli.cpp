@@ -94,11 +94,13 @@ void TestCli::migrateIsIdempotent()
     QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path()},
                              {}, &out),
              0);
-    QVERIFY(out.contains("schema at version 1 (sqlite)"));
+    // Whatever the latest version is, the first run reaches it and the second stays.
+    QVERIFY(out.startsWith("schema at version ") && out.contains(" (sqlite)"));
+    const QByteArray first = out;
     QCOMPARE(TestServer::run({QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path()},
                              {}, &out),
              0);
-    QVERIFY(out.contains("schema at version 1"));
+    QCOMPARE(out, first);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("jobdesk.db"))));
 }
 

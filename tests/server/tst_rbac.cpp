@@ -52,6 +52,26 @@ const RouteCase Routes[] = {
     {"GET", "/api/v1/time-entries", AnyUser},
     {"GET", "/api/v1/events", AnyUser},
     {"GET", "/api/v1/audit", AdminOnly},
+    {"POST", "/api/v1/jobs/{id}/offers", AdminOnly},
+    {"GET", "/api/v1/offers", AnyUser},
+    {"POST", "/api/v1/offers/{id}/accept", AnyUser},
+    {"POST", "/api/v1/offers/{id}/decline", AnyUser},
+    {"POST", "/api/v1/uploads", AnyUser},
+    {"HEAD", "/api/v1/uploads/{id}", AnyUser},           // owner or admin, tested in tst_uploads
+    {"PATCH", "/api/v1/uploads/{id}", AnyUser},          // owner only, tested in tst_uploads
+    {"DELETE", "/api/v1/uploads/{id}", AnyUser},         // owner only, tested in tst_uploads
+    {"POST", "/api/v1/jobs/{id}/deliverables", AnyUser}, // the job's worker
+    {"GET", "/api/v1/jobs/{id}/deliverables", AnyUser},  // admins and the job's worker
+    {"POST", "/api/v1/jobs/{id}/attachments", AdminOnly},
+    {"GET", "/api/v1/files/{id}", AnyUser}, // see tst_deliverables
+
+    // Chat and notifications: access details in tst_messages.
+    {"GET", "/api/v1/jobs/{id}/messages", AnyUser},       // admins and the job's worker
+    {"POST", "/api/v1/jobs/{id}/messages", AnyUser},      // admins and the job's worker
+    {"POST", "/api/v1/jobs/{id}/messages/read", AnyUser}, // admins and the job's worker
+    {"GET", "/api/v1/notifications", AnyUser},            // the caller's own
+    {"POST", "/api/v1/notifications/{id}/read", AnyUser}, // own only, else 404
+    {"POST", "/api/v1/notifications/read-all", AnyUser},
 };
 
 } // namespace
