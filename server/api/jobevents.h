@@ -19,9 +19,10 @@ void checkMove(const Job &job, JobStatus to, Actor actor);
 void publishJob(Services &s, const QString &type, const Job &job, QJsonObject extra = {});
 
 // Runs inside saveJob's transaction right after the job row is written (before
-// leftover offers are withdrawn and the job is re-read, audited and published): writes that belong to the
-// change, such as a deliverable or an attachment. What it returns is added to
-// the event's data. It may throw ApiError; everything is rolled back then.
+// leftover offers are withdrawn and the job is re-read, audited and published):
+// writes that belong to the change, such as a deliverable or an attachment. What
+// it returns is added to the event's data. It may throw ApiError; everything is
+// rolled back then.
 using JobSideEffect = std::function<QJsonObject(const Job &after)>;
 
 // The one write path for a changed job: optimistic version check (412 with the

@@ -27,12 +27,12 @@ bool TestServer::start()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(QStringLiteral(JOBDESK_SERVER_BINARY));
+    // A restart keeps the port, so clients that were connected can come back.
     m_process->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
                                         m_dir.path(), QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0")} +
+                                        QStringLiteral("127.0.0.1:%1").arg(m_port)} +
                             m_extraArgs);
     m_output.clear();
-    m_port = 0;
     m_process->start();
     if (!m_process->waitForStarted(10000))
         return false;

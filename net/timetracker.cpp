@@ -1,0 +1,225 @@
+#include "timetracker.h"
+
+#include "clock.h"
+#include "localstore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcTracker, "jobdesk.net.timer", QtInfoMsg)
+
+namespace jobdesk::net {
+
+namespace {
+
+QDateTime at(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+TimeTracker::TimeTracker(LocalStore *store, QObject *parent)
+    : TimeTracker(store, Clock::system(), parent)
+{}
+
+TimeTracker::TimeTracker(LocalStore *store, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_timer.setInterval(m_intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &TimeTracker::tick);
+    recover();
+}
+
+// Leaves the running row on disk: closing the app with a timer running is the
+// same as a crash, and the worker confirms the time on the next start.
+TimeTracker::~TimeTracker() = default;
+
+void TimeTracker::setHeartbeatInterval(int ms)
+{
+    m_intervalMs = qMax(10, ms);
+    m_timer.setInterval(m_intervalMs);
+}
+
+QList<TimeEntry> TimeTracker::segments(const RunningTimer &timer, qint64 endMs,
+                                       TimeEntrySource source)
+{
+    QList<TimeEntry> list;
+    for (qint64 from = timer.startedAtMs; from < endMs; from += MaxEntryMs) {
+        TimeEntry e;
+        e.id = list.isEmpty() && !timer.entryId.isNull() ? timer.entryId : QUuid::createUuid();
+        e.jobId = timer.jobId;
+        e.startedAt = at(from);
+        e.endedAt = at(qMin(endMs, from + MaxEntryMs));
+        e.note = timer.note;
+        e.source = source;
+        list.append(e);
+    }
+    return list;
+}
+
+void TimeTracker::recover()
+{
+    const auto leftover = m_store->runningTimer();
+    if (!leftover.ok()) {
+        qCWarning(lcTracker) << "cannot read the running timer:" << leftover.error;
+    } else if (leftover.value) {
+        // The process that ran this timer is gone: what the last heartbeat proved is kept.
+        const RunningTimer &t = *leftover.value;
+        const QList<TimeEntry> found = segments(t, t.lastHeartbeatMs, TimeEntrySource::Recovered);
+        const Status s = m_store->closeSegments(found, true, std::nullopt);
+        if (!s)
+            qCWarning(lcTracker) << "cannot recover the running timer:" << s.error;
+        else
+            qCInfo(lcTracker) << "recovered" << found.size() << "entries of a timer on job"
+                              << t.jobId;
+    }
+    const auto held = m_store->heldEntries();
+    for (const LocalEntry &l : held.value)
+        m_recovered.append(l.entry);
+    if (m_recovered.isEmpty())
+        return;
+    // Queued, so whoever constructed the tracker has had the chance to connect.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            for (const TimeEntry &e : std::as_const(m_recovered))
+                Q_EMIT recoveredEntryFound(e);
+        },
+        Qt::QueuedConnection);
+}
+
+TimeTracker::Reading TimeTracker::read() const
+{
+    Reading r{m_clock->wallMs(), m_clock->monotonicMs(), false};
+    const qint64 wallDelta = r.wall - m_lastWall;
+    const qint64 monoDelta = r.mono - m_lastMono;
+    // The clocks disagree: the wall clock was changed, or the machine slept and
+    // the monotonic clock stood still. A late heartbeat: the machine slept with a
+    // monotonic clock that counts sleep, or the process was frozen. Either way no
+    // heartbeat proves the time in between.
+    r.gap = qAbs(wallDelta - monoDelta) > m_toleranceMs || wallDelta > m_intervalMs + m_toleranceMs;
+    return r;
+}
+
+Status TimeTracker::start(qint64 jobId, const QString &note)
+{
+    if (jobId <= 0)
+        return Status::failure(tr("Choose a job to track time on."));
+    if (m_running) {
+        if (Status s = stop(); !s)
+            return s;
+    }
+    const qint64 wall = m_clock->wallMs();
+    const RunningTimer t{QUuid::createUuid(), jobId, wall, wall, note};
+    if (Status s = m_store->setRunningTimer(t); !s)
+        return s;
+    m_running = t;
+    m_lastWall = wall;
+    m_lastMono = m_clock->monotonicMs();
+    m_countedMs = 0;
+    m_timer.start();
+    Q_EMIT runningChanged(true);
+    return {};
+}
+
+Status TimeTracker::stop()
+{
+    if (!m_running)
+        return Status::failure(tr("No timer is running."));
+    const Reading now = read();
+    const qint64 end = now.gap ? m_lastWall : now.wall;
+    const QList<TimeEntry> closed = segments(*m_running, end, TimeEntrySource::Timer);
+    if (Status s = m_store->closeSegments(closed, false, std::nullopt); !s)
+        return s; // still running, still on disk
+    m_timer.stop();
+    m_running.reset();
+    recorded(closed);
+    if (now.gap)
+        Q_EMIT gapDetected(at(m_lastWall), at(now.wall));
+    Q_EMIT runningChanged(false);
+    return {};
+}
+
+void TimeTracker::tick()
+{
+    if (!m_running)
+        return;
+    const Reading now = read();
+    QList<TimeEntry> closed;
+    std::optional<RunningTimer> next = *m_running;
+    if (now.gap) {
+        closed = segments(*m_running, m_lastWall, TimeEntrySource::Timer);
+        next = RunningTimer{QUuid::createUuid(), m_running->jobId, now.wall, now.wall,
+                            m_running->note};
+    } else {
+        // The server takes entries of at most 24 h: cut whole days off as they pass.
+        while (now.wall - next->startedAtMs >= MaxEntryMs) {
+            closed += segments(*next, next->startedAtMs + MaxEntryMs, TimeEntrySource::Timer);
+            next->entryId = QUuid::createUuid();
+            next->startedAtMs += MaxEntryMs;
+        }
+        next->lastHeartbeatMs = now.wall;
+    }
+    const Status s = closed.isEmpty() && !now.gap ? m_store->heartbeat(now.wall)
+                                                  : m_store->closeSegments(closed, false, next);
+    if (!s) {
+        // Nothing changed on disk; the next heartbeat tries again.
+        qCWarning(lcTracker) << "heartbeat failed:" << s.error;
+        Q_EMIT failed(s.error);
+        return;
+    }
+    const qint64 gapFrom = m_lastWall;
+    m_running = next;
+    m_lastWall = now.wall;
+    m_lastMono = now.mono;
+    recorded(closed);
+    if (now.gap)
+        Q_EMIT gapDetected(at(gapFrom), at(now.wall));
+    Q_EMIT heartbeat(at(now.wall));
+}
+
+void TimeTracker::recorded(const QList<TimeEntry> &entries)
+{
+    for (const TimeEntry &e : entries) {
+        m_countedMs += e.startedAt.msecsTo(e.endedAt);
+        Q_EMIT entryRecorded(e);
+    }
+}
+
+qint64 TimeTracker::elapsed() const
+{
+    if (!m_running)
+        return 0;
+    return m_countedMs + (m_lastWall - m_running->startedAtMs) +
+           qMax<qint64>(0, m_clock->monotonicMs() - m_lastMono);
+}
+
+Status TimeTracker::confirmRecovered(const QUuid &id)
+{
+    Status s = m_store->confirmHeld(id);
+    if (s)
+        m_recovered.removeIf([&id](const TimeEntry &e) { return e.id == id; });
+    return s;
+}
+
+Status TimeTracker::discardRecovered(const QUuid &id)
+{
+    Status s = m_store->discardHeld(id);
+    if (s)
+        m_recovered.removeIf([&id](const TimeEntry &e) { return e.id == id; });
+    return s;
+}
+
+Status TimeTracker::keepGap(const QDateTime &from, const QDateTime &to, qint64 jobId,
+                            const QString &note)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Status::failure(tr("This gap has no time to keep."));
+    const RunningTimer span{QUuid(), jobId, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), note};
+    // The worker vouches for this time, the tracker did not measure it.
+    return m_store->addEntries(segments(span, span.lastHeartbeatMs, TimeEntrySource::Manual));
+}
+
+} // namespace jobdesk::net
