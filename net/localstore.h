@@ -63,6 +63,16 @@ public:
     Status markResult(const QUuid &id, int sentRevision, SyncOutcome outcome,
                       const QString &reason = {},
                       const std::optional<TimeEntry> &serverCopy = std::nullopt);
+    struct Answer
+    {
+        QUuid id;
+        int sentRevision = 0;
+        SyncOutcome outcome = SyncOutcome::Applied;
+        QString reason;
+        std::optional<TimeEntry> serverCopy;
+    };
+    // A whole batch of answers in one transaction: one disk sync, one entriesChanged.
+    Status markResults(const QList<Answer> &answers);
     Status resolveConflict(const QUuid &id, ConflictChoice choice);
     // Test and repair hook: every entry back to pending (replays are safe by design).
     Status resetToPending();
@@ -97,6 +107,7 @@ private:
                          const std::optional<RunningTimer> &next, bool touchTimer);
     Status bumpRevision(const QUuid &id, const QString &setClause, const QVariantList &binds);
     Status changed(Status s);
+    Status recordAnswer(const Answer &answer);
 
     QString m_connection;
     QString m_path;

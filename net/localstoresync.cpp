@@ -13,15 +13,30 @@ using namespace localsql;
 Status LocalStore::markResult(const QUuid &id, int sentRevision, SyncOutcome outcome,
                               const QString &reason, const std::optional<TimeEntry> &serverCopy)
 {
+    return changed(recordAnswer({id, sentRevision, outcome, reason, serverCopy}));
+}
+
+Status LocalStore::markResults(const QList<Answer> &answers)
+{
+    Transaction tx(db());
+    for (const Answer &a : answers) {
+        if (const Status s = recordAnswer(a); !s)
+            return s;
+    }
+    return changed(tx.commit());
+}
+
+Status LocalStore::recordAnswer(const Answer &a)
+{
     SyncState state = SyncState::Synced;
-    if (outcome == SyncOutcome::Conflict)
+    if (a.outcome == SyncOutcome::Conflict)
         state = SyncState::Conflict;
-    else if (outcome == SyncOutcome::Rejected)
+    else if (a.outcome == SyncOutcome::Rejected)
         state = SyncState::Rejected;
-    const bool keepCopy = state != SyncState::Synced && serverCopy.has_value();
+    const bool keepCopy = state != SyncState::Synced && a.serverCopy.has_value();
     const QVariant copy =
         keepCopy ? QVariant(QString::fromUtf8(
-                       QJsonDocument(codec::toJson(*serverCopy)).toJson(QJsonDocument::Compact)))
+                       QJsonDocument(codec::toJson(*a.serverCopy)).toJson(QJsonDocument::Compact)))
                  : QVariant(QMetaType::fromType<QString>());
     // The revision guard: an answer about an older revision never overwrites a newer edit.
     const auto rows =
@@ -29,11 +44,9 @@ Status LocalStore::markResult(const QUuid &id, int sentRevision, SyncOutcome out
                   QStringLiteral("UPDATE time_entries SET sync_state = ?, reason = "
                                  "?, server_copy = ?, updated_at = ? WHERE id = ? "
                                  "AND revision = ? AND sync_state = 'pending'"),
-                  {toString(state), text(state == SyncState::Synced ? QString() : reason), copy,
-                   nowMs(), id.toString(QUuid::WithoutBraces), sentRevision});
-    if (!rows.ok())
-        return Status::failure(rows.error);
-    return changed({});
+                  {toString(state), text(state == SyncState::Synced ? QString() : a.reason), copy,
+                   nowMs(), a.id.toString(QUuid::WithoutBraces), a.sentRevision});
+    return rows.ok() ? Status::success() : Status::failure(rows.error);
 }
 
 Status LocalStore::resolveConflict(const QUuid &id, ConflictChoice choice)

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace jobdesk::net {
+class ApiClient;
+class CredentialStore;
+class LocalStore;
+class RealtimeClient;
+class Session;
+} // namespace jobdesk::net
+
+namespace jobdesk::ui {
+
+class AdminPlaceholderWindow;
+class LoginWindow;
+class WorkerWindow;
+
+// Which window is up: sign-in (or a silent resume of a kept session), then the
+// worker window on its own local store, or the admin placeholder; back to sign-in
+// when the user signs out or the server ends the session.
+class AppFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `dataRoot` holds one local store per server and user.
+    AppFlow(QNetworkAccessManager *nam, net::CredentialStore *credentials, QSettings *settings,
+            QString dataRoot, QObject *parent = nullptr);
+    ~AppFlow() override;
+    Q_DISABLE_COPY_MOVE(AppFlow)
+
+    // `serverOverride` (from --server) pre-fills the address and skips a resume
+    // against another server.
+    void start(const QString &serverOverride = {});
+
+    LoginWindow *loginWindow() const;
+    WorkerWindow *workerWindow() const;
+    net::Session *session() const { return m_session; }
+    net::ApiClient *api() const { return m_api; }
+
+private:
+    void showLogin(const QString &message = {});
+    void signedIn();
+    void signOut();
+    void closeMainWindows();
+    QString storePath() const;
+
+    QSettings *m_settings;
+    QString m_dataRoot;
+    net::ApiClient *m_api;
+    net::Session *m_session;
+    net::RealtimeClient *m_realtime;
+    net::LocalStore *m_store = nullptr;
+    QPointer<LoginWindow> m_login;
+    QPointer<WorkerWindow> m_worker;
+    QPointer<AdminPlaceholderWindow> m_admin;
+};
+
+} // namespace jobdesk::ui

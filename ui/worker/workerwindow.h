@@ -1,0 +1,97 @@
+#pragma once
+
+#include "jobstatus.h"
+#include "realtimeclient.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+
+namespace jobdesk::net {
+class ApiClient;
+class LocalStore;
+class Session;
+class SyncEngine;
+class TimeTracker;
+} // namespace jobdesk::net
+
+namespace jobdesk {
+struct TimeEntry;
+}
+
+namespace jobdesk::ui {
+
+class JobDetailPane;
+class JobQueueModel;
+class JobQueueView;
+class TimerBar;
+class WorkerTray;
+
+// The worker's face: the queue on the left, the selected job on the right, the
+// timer across the top, connection state below. Lists load from the server (or the
+// local cache when offline) and then follow realtime events row by row.
+class WorkerWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `store` must be open. The realtime client is started by the caller.
+    WorkerWindow(net::ApiClient *api, net::Session *session, net::RealtimeClient *realtime,
+                 net::LocalStore *store, QWidget *parent = nullptr);
+    ~WorkerWindow() override;
+    Q_DISABLE_COPY_MOVE(WorkerWindow)
+
+    JobQueueModel *queueModel() const { return m_model; }
+    JobQueueView *queueView() const { return m_queue; }
+    JobDetailPane *detailPane() const { return m_detail; }
+    TimerBar *timerBar() const { return m_timerBar; }
+    net::TimeTracker *tracker() const { return m_tracker; }
+    net::SyncEngine *syncEngine() const { return m_sync; }
+    QString connectionText() const;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void signOutRequested();
+
+private:
+    void buildMenus();
+    void listsLoaded(const QJsonArray &jobs, const QJsonArray &offers);
+    void onEvent(qint64 id, const QString &type, const QJsonObject &data);
+    void onNotification(const QJsonObject &n);
+    void showJob(qint64 jobId);
+    void accept(qint64 offerId, qint64 jobId);
+    void decline(qint64 offerId, qint64 jobId);
+    void transition(qint64 jobId, JobStatus to);
+    void refreshJob(qint64 jobId);
+    void updateConnection();
+    void heldJobsChanged();
+    void askAboutRecovered(const TimeEntry &entry);
+    void openManualEntry();
+    void openTimesheet();
+    qint64 trackedSeconds(qint64 jobId) const;
+    void toast(const QString &text);
+
+    net::ApiClient *m_api;
+    net::Session *m_session;
+    net::RealtimeClient *m_realtime;
+    net::LocalStore *m_store;
+    net::TimeTracker *m_tracker;
+    net::SyncEngine *m_sync;
+    JobQueueModel *m_model;
+    JobQueueView *m_queue;
+    JobDetailPane *m_detail;
+    TimerBar *m_timerBar;
+    WorkerTray *m_tray;
+    QLabel *m_connection;
+    bool m_loaded = false;
+    bool m_online = true;
+    bool m_caughtUp = false; // the backlog after connecting is applied, not announced
+    int m_loadGeneration = 0;
+    QList<std::pair<QString, QJsonObject>> m_early; // events before the first load
+};
+
+} // namespace jobdesk::ui
