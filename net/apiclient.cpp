@@ -82,6 +82,14 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QJsonO
                   context, std::move(done), false, auth});
 }
 
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                          const QByteArray &contentType, QObject *context, Callback done,
+                          const Headers &headers)
+{
+    start(Pending{method, path, {}, body, headers, context, std::move(done), false, Auth::Normal,
+                  contentType});
+}
+
 void ApiClient::start(Pending pending)
 {
     if (m_refreshing && pending.auth == Auth::Normal) {
@@ -93,7 +101,9 @@ void ApiClient::start(Pending pending)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!pending.body.isEmpty() || pending.method != "GET")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          pending.contentType.isEmpty() ? QByteArrayLiteral("application/json")
+                                                        : pending.contentType);
     if (m_tokens && pending.auth == Auth::Normal) {
         const QByteArray token = m_tokens->accessToken();
         if (!token.isEmpty())
@@ -101,8 +111,9 @@ void ApiClient::start(Pending pending)
     }
     for (const auto &h : pending.headers)
         request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = pending.method == "GET"
-                               ? m_nam->get(request)
+    // HEAD goes through head(): as a custom verb, Qt would wait for a body.
+    QNetworkReply *reply = pending.method == "GET"    ? m_nam->get(request)
+                           : pending.method == "HEAD" ? m_nam->head(request)
                                : m_nam->sendCustomRequest(request, pending.method, pending.body);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending = std::move(pending)]() mutable {

@@ -84,6 +84,12 @@ public:
         send("POST", path, body, context, std::move(done), headers);
     }
 
+    // Raw bytes instead of JSON (tus PATCH chunks, HEAD): same token refresh and
+    // replay as send(); the answer's body is parsed as JSON when it is JSON.
+    void sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                   const QByteArray &contentType, QObject *context, Callback done,
+                   const Headers &headers = {});
+
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
 
 Q_SIGNALS:
@@ -104,6 +110,7 @@ private:
         Callback done;
         bool retried = false;
         Auth auth = Auth::Normal;
+        QByteArray contentType = {}; // empty: application/json
     };
     void start(Pending pending);
     void finished(QNetworkReply *reply, Pending pending);

@@ -40,6 +40,28 @@ const QList<LocalMigration> &localMigrations()
                             " json TEXT NOT NULL,"
                             " updated_at INTEGER NOT NULL)"),
          }},
+        // Deliverable uploads: one row per queued file, so an upload resumes after
+        // a restart from the server's offset (server_id) with the hash it was created with.
+        {2,
+         {
+             QStringLiteral(
+                 "CREATE TABLE uploads ("
+                 " id TEXT PRIMARY KEY,"
+                 " job_id INTEGER NOT NULL,"
+                 " path TEXT NOT NULL,"
+                 " display_name TEXT NOT NULL,"
+                 " size INTEGER NOT NULL DEFAULT 0,"
+                 " mtime INTEGER NOT NULL DEFAULT 0,"
+                 " sha256 TEXT NOT NULL DEFAULT '',"
+                 " server_id TEXT NOT NULL DEFAULT '',"
+                 " upload_offset INTEGER NOT NULL DEFAULT 0 CHECK (upload_offset >= 0),"
+                 " state TEXT NOT NULL CHECK (state IN ('hashing', 'queued', 'uploading', "
+                 "'paused', 'verifying', 'done', 'failed', 'waiting-for-network')),"
+                 " error TEXT NOT NULL DEFAULT '',"
+                 " created_at INTEGER NOT NULL,"
+                 " updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX uploads_job ON uploads (job_id, created_at)"),
+         }},
     };
     return list;
 }

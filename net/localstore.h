@@ -2,6 +2,7 @@
 
 #include "localtypes.h"
 #include "timeentry.h"
+#include "uploaditem.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -92,6 +93,13 @@ public:
     Status removeCachedJob(qint64 id);
     Result<QList<QJsonObject>> cachedJobs() const;
     Result<std::optional<QJsonObject>> cachedJob(qint64 id) const;
+
+    // --- deliverable uploads (localstoreuploads.cpp) ------------------------------
+    Status addUpload(const UploadItem &item);
+    Status saveUpload(const UploadItem &item); // every column but id and created_at
+    Status removeUpload(const QUuid &id);
+    Result<std::optional<UploadItem>> upload(const QUuid &id) const;
+    Result<QList<UploadItem>> uploads() const; // oldest first
 
 Q_SIGNALS:
     // Time entries changed (added, edited, state changed).

@@ -1,0 +1,53 @@
+#pragma once
+
+// Shared by tst_uploadqueue and jobdesk_uploadhelper: a fixed access token and
+// deterministic file contents.
+#include "apiclient.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QString>
+
+namespace jobdesk::test {
+
+// A worker's access token from a sign-in; the tests finish long before it expires.
+class FixedToken final : public net::TokenSource
+{
+public:
+    explicit FixedToken(const QString &token)
+        : m_token(token.toUtf8())
+    {}
+    QByteArray accessToken() const override { return m_token; }
+    void refreshAccessToken(std::function<void(bool)> done) override { done(false); }
+
+private:
+    QByteArray m_token;
+};
+
+// `size` pseudo-random bytes, the same for the same seed.
+inline QByteArray randomBytes(quint32 seed, qint64 size)
+{
+    QRandomGenerator gen(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; i += 4) {
+        const quint32 v = gen.generate();
+        for (qint64 j = 0; j < 4 && i + j < size; ++j)
+            bytes[i + j] = char((v >> (8 * j)) & 0xff);
+    }
+    return bytes;
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace jobdesk::test
