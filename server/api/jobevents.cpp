@@ -1,6 +1,7 @@
 #include "jobevents.h"
 
 #include "codecs.h"
+#include "fielderrors.h"
 #include "database.h"
 #include "lifecycle.h"
 #include "services.h"
@@ -32,6 +33,16 @@ void checkMove(const Job &job, JobStatus to, Actor actor)
     p.extra.insert(QStringLiteral("to"), toString(to));
     p.extra.insert(QStringLiteral("allowed"), allowed);
     throw ApiError{p};
+}
+
+void requireActiveWorker(Services &s, qint64 workerId)
+{
+    const auto worker = s.users.find(workerId);
+    if (!worker || worker->role != Role::Worker || worker->status != AccountStatus::Active) {
+        FieldErrors errors;
+        errors.add(QStringLiteral("workerId"), QStringLiteral("is not an active worker"));
+        failValidation(errors);
+    }
 }
 
 void publishJob(Services &s, const QString &type, const Job &job, QJsonObject extra)

@@ -15,6 +15,9 @@ struct Services;
 // (409 illegal-transition or 403 transition-forbidden, with the allowed targets).
 void checkMove(const Job &job, JobStatus to, Actor actor);
 
+// A job can only go to an active worker account: 422 on "workerId" otherwise.
+void requireActiveWorker(Services &s, qint64 workerId);
+
 // Appends a job event: the job's worker and every admin see it.
 void publishJob(Services &s, const QString &type, const Job &job, QJsonObject extra = {});
 

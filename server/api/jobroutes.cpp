@@ -276,11 +276,7 @@ HttpResponse assign(Services &s, HttpRequest &request)
     r.rejectUnknown({QStringLiteral("workerId"), QStringLiteral("note")});
     if (!errors.isEmpty())
         failValidation(errors);
-    const auto worker = s.users.find(*workerId);
-    if (!worker || worker->role != Role::Worker || worker->status != AccountStatus::Active) {
-        errors.add(QStringLiteral("workerId"), QStringLiteral("is not an active worker"));
-        failValidation(errors);
-    }
+    requireActiveWorker(s, *workerId);
     checkMove(before, JobStatus::Assigned, Actor::Admin);
     Job after = before;
     after.status = JobStatus::Assigned;

@@ -93,11 +93,7 @@ HttpResponse createOffer(Services &s, HttpRequest &request)
     r.rejectUnknown({QStringLiteral("workerId"), QStringLiteral("windowSeconds")});
     if (!errors.isEmpty())
         failValidation(errors);
-    const auto worker = s.users.find(*workerId);
-    if (!worker || worker->role != Role::Worker || worker->status != AccountStatus::Active) {
-        errors.add(QStringLiteral("workerId"), QStringLiteral("is not an active worker"));
-        failValidation(errors);
-    }
+    requireActiveWorker(s, *workerId);
     if (job.status != JobStatus::Matching)
         checkMove(job, JobStatus::Matching, Actor::Admin);
     if (s.offers.hasPending(job.id, *workerId))
