@@ -23,12 +23,13 @@ RealtimeClient::RealtimeClient(TokenSource *tokens, QObject *parent)
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &RealtimeClient::open);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
-        m_socket.sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
-                                      {QStringLiteral("accessToken"),
-                                       QString::fromLatin1(m_tokens->accessToken())},
-                                      {QStringLiteral("after"), m_lastId}})
-                .toJson(QJsonDocument::Compact)));
+        QJsonObject auth{{QStringLiteral("type"), QStringLiteral("auth")},
+                         {QStringLiteral("accessToken"),
+                          QString::fromLatin1(m_tokens->accessToken())}};
+        if (m_lastId >= 0)
+            auth.insert(QStringLiteral("after"), m_lastId);
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &RealtimeClient::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, &RealtimeClient::onDisconnected);
@@ -88,6 +89,8 @@ void RealtimeClient::onText(const QString &text)
     const QString type = frame.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("ready")) {
         m_attempt = 0;
+        if (m_lastId < 0) // started "from now": resume after the server's tip from here on
+            m_lastId = frame.value(QStringLiteral("lastId")).toInteger();
         setState(State::Live);
     } else if (type == QLatin1String("resync")) {
         Q_EMIT resyncNeeded(m_lastId);

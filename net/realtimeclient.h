@@ -25,6 +25,8 @@ public:
     Q_ENUM(State)
 
     // serverUrl like http://host:port; the socket goes to ws(s)://host:port/api/v1/ws.
+    // afterEventId < 0 starts from now (the caller loads current state once live);
+    // reconnects always resume after the last event handed over.
     void start(const QUrl &serverUrl, qint64 afterEventId);
     void stop();
     State state() const { return m_state; }

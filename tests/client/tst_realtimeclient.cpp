@@ -20,6 +20,7 @@ class TestRealtimeClient : public QObject
 private Q_SLOTS:
     void initTestCase();
     void survivesAServerRestartWithoutLosingEvents();
+    void startingFromNowReplaysNothingOld();
 
 private:
     test::World m;
@@ -75,6 +76,31 @@ void TestRealtimeClient::survivesAServerRestartWithoutLosingEvents()
     QCOMPARE(client.lastEventId(), truth.last());
     client.stop();
     QCOMPARE(client.state(), net::RealtimeClient::State::Disconnected);
+}
+
+void TestRealtimeClient::startingFromNowReplaysNothingOld()
+{
+    QVERIFY(!m.createJob(QStringLiteral("Old news")).isEmpty());
+    QNetworkAccessManager nam;
+    net::ApiClient api(&nam);
+    api.setBaseUrl(m.server.url(QString()));
+    net::MemoryCredentialStore store;
+    net::Session session(&api, &store);
+    QSignalSpy in(&session, &net::Session::signedIn);
+    session.signIn(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"), false);
+    QVERIFY(in.wait(10000));
+    net::RealtimeClient client(&session);
+    QStringList titles;
+    connect(&client, &net::RealtimeClient::event, this, [&](qint64, const QString &, const QJsonObject &data) {
+        titles << data.value(QStringLiteral("job")).toObject().value(QStringLiteral("title")).toString();
+    });
+    client.start(m.server.url(QString()), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), net::RealtimeClient::State::Live, 10000);
+    const qint64 tip = m.http->get(QStringLiteral("/api/v1/events?limit=1000"), m.admin)
+                           .json().value(QStringLiteral("lastId")).toInteger();
+    QCOMPARE(client.lastEventId(), tip); // resumes after the server's tip from here on
+    QVERIFY(!m.createJob(QStringLiteral("Fresh news")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(titles, QStringList{QStringLiteral("Fresh news")}, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestRealtimeClient)

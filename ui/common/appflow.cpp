@@ -124,7 +124,8 @@ void AppFlow::signedIn()
     m_worker = new WorkerWindow(m_api, m_session, m_realtime, m_store);
     connect(m_worker, &WorkerWindow::signOutRequested, this, &AppFlow::signOut);
     m_worker->show();
-    m_realtime->start(m_api->baseUrl(), 0);
+    // From now: the window loads the current state once the socket is live.
+    m_realtime->start(m_api->baseUrl(), -1);
 }
 
 void AppFlow::signOut()

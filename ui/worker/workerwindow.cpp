@@ -113,8 +113,10 @@ WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
     connect(m_tray, &WorkerTray::quitRequested, qApp, &QApplication::quit);
     connect(m_realtime, &net::RealtimeClient::event, this, &WorkerWindow::onEvent);
     connect(m_realtime, &net::RealtimeClient::stateChanged, this, [this] {
-        if (m_realtime->state() == net::RealtimeClient::State::Live)
+        if (m_realtime->state() == net::RealtimeClient::State::Live && !m_caughtUp) {
             m_caughtUp = true;
+            reload(); // closes any gap between the first load and the live feed
+        }
         updateConnection();
     });
     connect(m_realtime, &net::RealtimeClient::resyncNeeded, this, &WorkerWindow::reload);
