@@ -1,5 +1,8 @@
 #include "jobqueuemodel.h"
 
+#include <algorithm>
+#include <limits>
+
 #include "displaytext.h"
 
 #include <QHash>
@@ -89,33 +92,41 @@ JobQueueModel::Group JobQueueModel::groupFor(const QJsonObject &job, const QJson
     return Group::None;
 }
 
+void JobQueueModel::Item::refreshKeys()
+{
+    const auto key = [](const QJsonObject &o, const QString &member) {
+        const QDateTime t = timeOf(o, member);
+        return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    };
+    expiresAt = key(offer, QStringLiteral("expiresAt"));
+    dueAt = key(job, QStringLiteral("dueAt"));
+    updatedAt = key(job, QStringLiteral("updatedAt"));
+    inProgress = statusOf(job) == JobStatus::InProgress;
+}
+
 bool JobQueueModel::before(Group g, const Item &a, const Item &b)
 {
+    const auto cmp = [](qint64 x, qint64 y) { return x == y ? 0 : (x < y ? -1 : 1); };
     int c = 0;
     switch (g) {
     case Group::Offers:
-        c = compareTimes(timeOf(a.offer, QStringLiteral("expiresAt")),
-                         timeOf(b.offer, QStringLiteral("expiresAt")));
+        c = cmp(a.expiresAt, b.expiresAt);
         break;
-    case Group::Active: {
-        // Work already under way first, then by due date.
-        const bool ap = statusOf(a.job) == JobStatus::InProgress;
-        const bool bp = statusOf(b.job) == JobStatus::InProgress;
-        c = ap == bp ? 0 : (ap ? -1 : 1);
-        if (c == 0)
-            c = compareTimes(timeOf(a.job, QStringLiteral("dueAt")),
-                             timeOf(b.job, QStringLiteral("dueAt")));
+    case Group::Active: // work already under way first, then by due date
+        c = a.inProgress == b.inProgress ? cmp(a.dueAt, b.dueAt) : (a.inProgress ? -1 : 1);
         break;
-    }
     case Group::Review:
     case Group::Revision:
-        c = compareTimes(timeOf(a.job, QStringLiteral("dueAt")),
-                         timeOf(b.job, QStringLiteral("dueAt")));
+        c = cmp(a.dueAt, b.dueAt);
         break;
-    case Group::Completed: // newest first
-        c = -compareTimes(timeOf(a.job, QStringLiteral("updatedAt")),
-                          timeOf(b.job, QStringLiteral("updatedAt")));
+    case Group::Completed: { // newest first; missing times last
+        const qint64 none = std::numeric_limits<qint64>::max();
+        c = a.updatedAt == b.updatedAt ? 0
+            : a.updatedAt == none      ? 1
+            : b.updatedAt == none      ? -1
+                                       : cmp(b.updatedAt, a.updatedAt);
         break;
+    }
     case Group::None:
         break;
     }
@@ -133,13 +144,19 @@ void JobQueueModel::reset(const QJsonArray &jobs, const QJsonArray &offers)
     beginResetModel();
     for (auto &list : m_groups)
         list.clear();
+    // Keys parsed once, one sort per group: a 10,000-job cache opens at once.
     for (const QJsonValue &v : jobs) {
         Item it{v.toObject(), offerByJob.value(v.toObject().value(kId).toInteger())};
         const Group g = groupFor(it.job, it.offer);
         if (g == Group::None)
             continue;
+        it.refreshKeys();
+        m_groups[size_t(g)].append(it);
+    }
+    for (int g = 0; g < GroupCount; ++g) {
         auto &list = m_groups[size_t(g)];
-        list.insert(insertionRow(int(g), it, -1), it);
+        std::sort(list.begin(), list.end(),
+                  [g](const Item &a, const Item &b) { return before(Group(g), a, b); });
     }
     endResetModel();
 }
@@ -232,8 +249,9 @@ int JobQueueModel::insertionRow(int group, const Item &item, int skipRow) const
     return row;
 }
 
-void JobQueueModel::place(const Item &it)
+void JobQueueModel::place(Item it)
 {
+    it.refreshKeys();
     const Place from = find(it.id());
     const int to = int(groupFor(it.job, it.offer));
     if (to == int(Group::None)) {

@@ -84,7 +84,13 @@ private:
     {
         QJsonObject job;
         QJsonObject offer; // pending offer, or empty
+        // Sort keys, parsed once from the JSON: ms since the epoch, missing = last.
+        qint64 expiresAt = 0;
+        qint64 dueAt = 0;
+        qint64 updatedAt = 0;
+        bool inProgress = false;
         qint64 id() const;
+        void refreshKeys();
     };
     struct Place
     {
@@ -94,7 +100,7 @@ private:
 
     Place find(qint64 jobId) const;
     // Puts `item` where its state says, inserting, moving or removing one row.
-    void place(const Item &item);
+    void place(Item item); // refreshes the sort keys, then inserts or moves the row
     void removeJob(qint64 jobId);
     int insertionRow(int group, const Item &item, int skipRow) const;
     static bool before(Group g, const Item &a, const Item &b);
