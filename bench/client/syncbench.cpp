@@ -28,9 +28,10 @@ int main(int argc, char *argv[])
     p.addOptions({{QStringLiteral("server"), QStringLiteral("Server URL."), QStringLiteral("URL")},
                   {QStringLiteral("email"), QStringLiteral("Worker email."), QStringLiteral("E")},
                   {QStringLiteral("password"), QStringLiteral("Password."), QStringLiteral("P")},
-                  {QStringLiteral("job"), QStringLiteral("A job assigned to the worker."), QStringLiteral("ID")},
-                  {QStringLiteral("entries"), QStringLiteral("How many entries."), QStringLiteral("N"),
-                   QStringLiteral("10000")}});
+                  {QStringLiteral("job"), QStringLiteral("A job assigned to the worker."),
+                   QStringLiteral("ID")},
+                  {QStringLiteral("entries"), QStringLiteral("How many entries."),
+                   QStringLiteral("N"), QStringLiteral("10000")}});
     p.process(app);
     QTextStream out(stdout);
     const int n = p.value(QStringLiteral("entries")).toInt();
@@ -77,24 +78,26 @@ int main(int argc, char *argv[])
         t.restart();
         sync.syncNow();
     });
-    QObject::connect(&sync, &net::SyncEngine::syncFinished, &app, [&](bool ok, const QString &error) {
-        const qint64 syncMs = t.elapsed();
-        const net::SyncCounts c = sync.counts();
-        out << "entries:          " << n << "\n"
-            << "stored locally:   " << storeMs << " ms\n"
-            << "synced:           " << c.synced << " in " << syncMs << " ms ("
-            << (syncMs > 0 ? qint64(n) * 1000 / syncMs : 0) << " entries/s), batches of "
-            << sync.batchSize() << "\n"
-            << "pending/rejected: " << c.pending << "/" << c.rejected << "\n"
-            << "target:           10,000 in under 3000 ms: "
-            << ((ok && c.synced == n && syncMs < 3000 && n >= 10000) ? "PASS" : "MISS") << "\n";
-        if (!ok)
-            out << "error: " << error << "\n";
-        code = ok && c.synced == n ? 0 : 1;
-        app.exit(code);
-    });
+    QObject::connect(
+        &sync, &net::SyncEngine::syncFinished, &app, [&](bool ok, const QString &error) {
+            const qint64 syncMs = t.elapsed();
+            const net::SyncCounts c = sync.counts();
+            out << "entries:          " << n << "\n"
+                << "stored locally:   " << storeMs << " ms\n"
+                << "synced:           " << c.synced << " in " << syncMs << " ms ("
+                << (syncMs > 0 ? qint64(n) * 1000 / syncMs : 0) << " entries/s), batches of "
+                << sync.batchSize() << "\n"
+                << "pending/rejected: " << c.pending << "/" << c.rejected << "\n"
+                << "target:           10,000 in under 3000 ms: "
+                << ((ok && c.synced == n && syncMs < 3000 && n >= 10000) ? "PASS" : "MISS") << "\n";
+            if (!ok)
+                out << "error: " << error << "\n";
+            code = ok && c.synced == n ? 0 : 1;
+            app.exit(code);
+        });
     QTimer::singleShot(0, &app, [&] {
-        session.signIn(p.value(QStringLiteral("email")), p.value(QStringLiteral("password")), false);
+        session.signIn(p.value(QStringLiteral("email")), p.value(QStringLiteral("password")),
+                       false);
     });
     app.exec();
     return code;

@@ -152,7 +152,8 @@ private Q_SLOTS:
         QTest::mouseClick(startStop, Qt::LeftButton);
         QVERIFY(window()->tracker()->isRunning());
         QCOMPARE(startStop->text(), QStringLiteral("Stop"));
-        QTRY_COMPARE(bar->runningText(), QStringLiteral("0:00:01")); // ticking
+        // Ticking: the display moves on from zero (how far depends on the machine's load).
+        QTRY_VERIFY(bar->runningText() != QStringLiteral("0:00:00"));
         QTest::mouseClick(startStop, Qt::LeftButton);
         QVERIFY(!window()->tracker()->isRunning());
         QTRY_COMPARE(window()->syncEngine()->counts().synced, 1);

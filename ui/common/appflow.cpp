@@ -2,10 +2,12 @@
 
 #include "adminplaceholderwindow.h"
 #include "apiclient.h"
+#include "deliverablesubmitter.h"
 #include "localstore.h"
 #include "loginwindow.h"
 #include "realtimeclient.h"
 #include "session.h"
+#include "uploadqueue.h"
 #include "workerwindow.h"
 
 #include <QCryptographicHash>
@@ -121,7 +123,10 @@ void AppFlow::signedIn()
         showLogin(tr("Local data unavailable: %1").arg(opened.error));
         return;
     }
-    m_worker = new WorkerWindow(m_api, m_session, m_realtime, m_store);
+    // Uploads left from the last run go on from the server's offsets.
+    m_uploads = new net::UploadQueue(m_store, m_api, this);
+    m_submitter = new net::DeliverableSubmitter(m_uploads, m_api, this);
+    m_worker = new WorkerWindow(m_api, m_session, m_realtime, m_store, m_uploads, m_submitter);
     connect(m_worker, &WorkerWindow::signOutRequested, this, &AppFlow::signOut);
     m_worker->show();
     // From now: the window loads the current state once the socket is live.
@@ -141,6 +146,10 @@ void AppFlow::closeMainWindows()
     m_realtime->stop();
     delete m_worker; // stops and records a running timer
     delete m_admin;
+    delete m_submitter; // the window is gone; the store outlives the queue
+    m_submitter = nullptr;
+    delete m_uploads;
+    m_uploads = nullptr;
     if (m_store) {
         m_store->close();
         delete m_store;

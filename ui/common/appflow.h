@@ -10,9 +10,11 @@ class QSettings;
 namespace jobdesk::net {
 class ApiClient;
 class CredentialStore;
+class DeliverableSubmitter;
 class LocalStore;
 class RealtimeClient;
 class Session;
+class UploadQueue;
 } // namespace jobdesk::net
 
 namespace jobdesk::ui {
@@ -57,6 +59,8 @@ private:
     net::Session *m_session;
     net::RealtimeClient *m_realtime;
     net::LocalStore *m_store = nullptr;
+    net::UploadQueue *m_uploads = nullptr; // over m_store
+    net::DeliverableSubmitter *m_submitter = nullptr;
     QPointer<LoginWindow> m_login;
     QPointer<WorkerWindow> m_worker;
     QPointer<AdminPlaceholderWindow> m_admin;

@@ -3,7 +3,10 @@
 #include "displaytext.h"
 #include "jobchat.h"
 #include "lifecycle.h"
+#include "uploadpanel.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -27,7 +30,8 @@ QLabel *caption(const QString &text, QWidget *parent)
 
 } // namespace
 
-JobDetailPane::JobDetailPane(net::ApiClient *api, qint64 myUserId, QWidget *parent)
+JobDetailPane::JobDetailPane(net::ApiClient *api, qint64 myUserId, net::UploadQueue *uploads,
+                             net::DeliverableSubmitter *submitter, QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_title(new QLabel(this))
@@ -43,7 +47,10 @@ JobDetailPane::JobDetailPane(net::ApiClient *api, qint64 myUserId, QWidget *pare
     , m_accept(new QPushButton(tr("Accept offer"), this))
     , m_decline(new QPushButton(tr("Decline…"), this))
     , m_chat(new JobChat(api, myUserId, this))
+    , m_upload(new UploadPanel(uploads, submitter, this))
 {
+    setAcceptDrops(true);
+    m_upload->hide();
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_chip->setObjectName(QStringLiteral("detailStatus"));
     m_start->setObjectName(QStringLiteral("startWork"));
@@ -104,6 +111,7 @@ JobDetailPane::JobDetailPane(net::ApiClient *api, qint64 myUserId, QWidget *pare
     topLayout->addLayout(facts);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_error);
+    topLayout->addWidget(m_upload);
     topLayout->addWidget(caption(tr("Description"), details));
     topLayout->addWidget(scroll, 1);
 
@@ -125,8 +133,10 @@ JobDetailPane::JobDetailPane(net::ApiClient *api, qint64 myUserId, QWidget *pare
 
     connect(m_start, &QPushButton::clicked, this,
             [this] { Q_EMIT transitionRequested(m_jobId, JobStatus::InProgress); });
-    connect(m_submit, &QPushButton::clicked, this,
-            [this] { Q_EMIT transitionRequested(m_jobId, JobStatus::Review); });
+    // Submitting a version is what moves the job to review: open the files panel.
+    connect(m_submit, &QPushButton::clicked, this, &JobDetailPane::openUploads);
+    connect(m_upload, &UploadPanel::itemsChanged, this, &JobDetailPane::updateUploads);
+    connect(m_upload, &UploadPanel::submitted, this, &JobDetailPane::deliverableSubmitted);
     connect(m_accept, &QPushButton::clicked, this,
             [this] { Q_EMIT acceptRequested(m_offerId, m_jobId); });
     connect(m_decline, &QPushButton::clicked, this,
@@ -141,7 +151,12 @@ void JobDetailPane::show(const QJsonObject &job, const QJsonObject &offer, qint6
     m_jobId = id;
     m_offerId = offer.value(QStringLiteral("id")).toInteger();
     m_tracked = trackedSeconds;
+    if (!sameJob)
+        m_uploadOpen = false;
     if (id == 0) {
+        m_canUpload = false;
+        m_upload->setJob(0);
+        updateUploads();
         m_stack->setCurrentIndex(0);
         m_chat->setJob(0, false);
         return;
@@ -182,12 +197,52 @@ void JobDetailPane::show(const QJsonObject &job, const QJsonObject &offer, qint6
     m_submit->setEnabled(true);
     m_start->setText(status == JobStatus::Revision ? tr("Start revision") : tr("Start work"));
     m_start->setDefault(m_start->isEnabled());
+    m_canUpload = !offerOpen && status == JobStatus::InProgress;
+    m_upload->setJob(m_canUpload ? id : 0);
+    updateUploads();
     if (!sameJob || m_chat->jobId() != id) {
         m_chat->setJob(id, !offerOpen);
         // A hidden chat (offers) collapsed its share: give it back for held jobs.
         const int h = m_split->height();
         m_split->setSizes(offerOpen ? QList<int>{h, 0} : QList<int>{h * 3 / 5, h * 2 / 5});
     }
+}
+
+void JobDetailPane::openUploads()
+{
+    if (!m_canUpload)
+        return;
+    m_uploadOpen = true;
+    updateUploads();
+    m_upload->setFocus(); // its "Add files…" button
+}
+
+void JobDetailPane::updateUploads()
+{
+    const bool shown = m_canUpload && (m_uploadOpen || m_upload->hasItems());
+    m_upload->setVisible(shown);
+    // The panel has its own submit button, which sends the files.
+    if (shown)
+        m_submit->hide();
+    else if (m_canUpload)
+        m_submit->show();
+}
+
+void JobDetailPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_canUpload && !UploadPanel::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void JobDetailPane::dropEvent(QDropEvent *event)
+{
+    const QStringList files = UploadPanel::localFiles(event->mimeData());
+    if (!m_canUpload || files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_uploadOpen = true;
+    m_upload->addFiles(files);
+    updateUploads();
 }
 
 void JobDetailPane::setTrackedSeconds(qint64 seconds)

@@ -27,7 +27,9 @@
 namespace jobdesk::ui {
 
 WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
-                           net::RealtimeClient *realtime, net::LocalStore *store, QWidget *parent)
+                           net::RealtimeClient *realtime, net::LocalStore *store,
+                           net::UploadQueue *uploads, net::DeliverableSubmitter *submitter,
+                           QWidget *parent)
     : QMainWindow(parent)
     , m_api(api)
     , m_session(session)
@@ -42,7 +44,7 @@ WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
     const qint64 me = session->user().value(QStringLiteral("id")).toInteger();
     m_model->setWorkerId(me);
     m_queue = new JobQueueView(m_model, this);
-    m_detail = new JobDetailPane(api, me, this);
+    m_detail = new JobDetailPane(api, me, uploads, submitter, this);
     m_timerBar = new TimerBar(m_tracker, store, m_sync, this);
     setWindowTitle(
         tr("Jobdesk — %1").arg(session->user().value(QStringLiteral("name")).toString()));
@@ -78,6 +80,11 @@ WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
     connect(m_detail, &JobDetailPane::acceptRequested, this, &WorkerWindow::accept);
     connect(m_detail, &JobDetailPane::declineRequested, this, &WorkerWindow::decline);
     connect(m_detail, &JobDetailPane::transitionRequested, this, &WorkerWindow::transition);
+    connect(m_detail, &JobDetailPane::deliverableSubmitted, this,
+            [this](qint64 jobId, int version) {
+                toast(tr("Version %1 submitted for review.").arg(version));
+                refreshJob(jobId);
+            });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkerWindow::heldJobsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WorkerWindow::heldJobsChanged);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &WorkerWindow::heldJobsChanged);
@@ -151,6 +158,18 @@ void WorkerWindow::buildMenus()
 
 void WorkerWindow::reload()
 {
+    // The cached queue is on screen at once; the server's answer replaces it (events
+    // that arrive meanwhile wait in m_early until then, as before).
+    if (!m_loaded && !m_showingCache) {
+        const auto cached = m_store->cachedJobs();
+        if (cached.ok() && !cached.value.isEmpty()) {
+            QJsonArray jobs;
+            for (const QJsonObject &j : cached.value)
+                jobs.append(j);
+            m_model->reset(jobs, {});
+            m_showingCache = true;
+        }
+    }
     const int generation = ++m_loadGeneration;
     auto results = std::make_shared<std::pair<QJsonArray, QJsonArray>>();
     auto remaining = std::make_shared<int>(2);
@@ -162,15 +181,8 @@ void WorkerWindow::reload()
             listsLoaded(results->first, results->second);
             return;
         }
-        // Offline: the cached queue keeps the app useful; time is tracked locally.
-        const auto cached = m_store->cachedJobs();
-        if (!m_loaded && cached.ok() && !cached.value.isEmpty()) {
-            QJsonArray jobs;
-            for (const QJsonObject &j : cached.value)
-                jobs.append(j);
-            m_model->reset(jobs, {});
-            m_loaded = true;
-        } else if (!m_loaded) {
+        // Offline: the cached queue (shown already) keeps the app useful.
+        if (!m_loaded && !m_showingCache) {
             m_queue->setPlaceholder(tr("Your jobs could not be loaded.\n%1").arg(*failure));
         }
         statusBar()->showMessage(tr("Could not refresh jobs: %1").arg(*failure), 8000);

@@ -11,10 +11,12 @@ class QLabel;
 
 namespace jobdesk::net {
 class ApiClient;
+class DeliverableSubmitter;
 class LocalStore;
 class Session;
 class SyncEngine;
 class TimeTracker;
+class UploadQueue;
 } // namespace jobdesk::net
 
 namespace jobdesk {
@@ -38,8 +40,10 @@ class WorkerWindow final : public QMainWindow
 
 public:
     // `store` must be open. The realtime client is started by the caller.
+    // `uploads` and `submitter` (over the same store) must outlive the window.
     WorkerWindow(net::ApiClient *api, net::Session *session, net::RealtimeClient *realtime,
-                 net::LocalStore *store, QWidget *parent = nullptr);
+                 net::LocalStore *store, net::UploadQueue *uploads,
+                 net::DeliverableSubmitter *submitter, QWidget *parent = nullptr);
     ~WorkerWindow() override;
     Q_DISABLE_COPY_MOVE(WorkerWindow)
 
@@ -88,6 +92,7 @@ private:
     WorkerTray *m_tray;
     QLabel *m_connection;
     bool m_loaded = false;
+    bool m_showingCache = false; // the local cache until the server answers
     bool m_online = true;
     bool m_caughtUp = false; // the backlog after connecting is applied, not announced
     int m_loadGeneration = 0;
