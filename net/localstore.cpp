@@ -238,25 +238,21 @@ Status LocalStore::deleteEntry(const QUuid &id)
 
 Status LocalStore::confirmHeld(const QUuid &id)
 {
-    const auto rows = execCount(
-        db(),
-        QStringLiteral("UPDATE time_entries SET held = 0, updated_at = ? WHERE id = ? AND "
-                       "held = 1 AND deleted = 0"),
-        {nowMs(), id.toString(QUuid::WithoutBraces)});
-    if (!rows.ok())
-        return Status::failure(rows.error);
-    if (rows.value == 0)
-        return Status::failure(tr("There is no such entry awaiting confirmation."));
-    return changed({});
+    return settleHeld(id, QStringLiteral("held = 0"));
 }
 
 Status LocalStore::discardHeld(const QUuid &id)
 {
-    const auto rows =
-        execCount(db(),
-                  QStringLiteral("UPDATE time_entries SET deleted = 1, updated_at = ? WHERE id = ? "
-                                 "AND held = 1 AND deleted = 0"),
-                  {nowMs(), id.toString(QUuid::WithoutBraces)});
+    return settleHeld(id, QStringLiteral("deleted = 1"));
+}
+
+Status LocalStore::settleHeld(const QUuid &id, const QString &setClause)
+{
+    const auto rows = execCount(db(),
+                                QStringLiteral("UPDATE time_entries SET ") + setClause +
+                                    QStringLiteral(", updated_at = ? WHERE id = ? AND held = 1 "
+                                                   "AND deleted = 0"),
+                                {nowMs(), id.toString(QUuid::WithoutBraces)});
     if (!rows.ok())
         return Status::failure(rows.error);
     if (rows.value == 0)

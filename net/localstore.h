@@ -114,6 +114,8 @@ private:
     Status writeSegments(const QList<TimeEntry> &closed, bool held,
                          const std::optional<RunningTimer> &next, bool touchTimer);
     Status bumpRevision(const QUuid &id, const QString &setClause, const QVariantList &binds);
+    // A held (recovered) entry is confirmed or discarded: `setClause` says which.
+    Status settleHeld(const QUuid &id, const QString &setClause);
     Status changed(Status s);
     Status recordAnswer(const Answer &answer);
 

@@ -237,19 +237,12 @@ void RealtimeHub::closeWith(QWebSocket *socket, int code, const QString &problem
 
 void RealtimeHub::sweep()
 {
+    // Collected first: closing a socket can remove it from these maps at once.
     const qint64 now = nowMsec();
+    QList<QWebSocket *> unauthenticated;
     for (auto it = m_authDeadline.cbegin(); it != m_authDeadline.cend(); ++it) {
         if (it.value() < now)
-            QMetaObject::invokeMethod(
-                this,
-                [this, s = it.key()] {
-                    if (m_authDeadline.contains(s)) {
-                        m_authDeadline.remove(s);
-                        closeWith(s, 4001, QStringLiteral("unauthenticated"),
-                                  QStringLiteral("Send an auth message first"));
-                    }
-                },
-                Qt::QueuedConnection);
+            unauthenticated << it.key();
     }
     QList<QWebSocket *> expired;
     QList<QWebSocket *> silent;
@@ -258,6 +251,11 @@ void RealtimeHub::sweep()
             expired << it.key();
         else if (now - it->lastPong > PongTimeoutMs)
             silent << it.key();
+    }
+    for (QWebSocket *s : unauthenticated) {
+        m_authDeadline.remove(s);
+        closeWith(s, 4001, QStringLiteral("unauthenticated"),
+                  QStringLiteral("Send an auth message first"));
     }
     for (QWebSocket *s : expired)
         closeWith(s, 4001, QStringLiteral("token-expired"),

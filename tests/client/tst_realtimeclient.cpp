@@ -13,6 +13,27 @@
 
 using namespace jobdesk;
 
+namespace {
+
+// The app's network stack, signed in as the fixture's admin.
+struct AdminApp
+{
+    QNetworkAccessManager nam;
+    net::ApiClient api{&nam};
+    net::MemoryCredentialStore store;
+    net::Session session{&api, &store};
+    explicit AdminApp(const test::TestServer &server) { api.setBaseUrl(server.url(QString())); }
+    bool signIn()
+    {
+        QSignalSpy in(&session, &net::Session::signedIn);
+        session.signIn(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"),
+                       false);
+        return in.wait(10000);
+    }
+};
+
+} // namespace
+
 class TestRealtimeClient : public QObject
 {
     Q_OBJECT
@@ -33,24 +54,22 @@ void TestRealtimeClient::initTestCase()
 
 void TestRealtimeClient::survivesAServerRestartWithoutLosingEvents()
 {
-    QNetworkAccessManager nam;
-    net::ApiClient api(&nam);
-    api.setBaseUrl(m.server.url(QString()));
-    net::MemoryCredentialStore store;
-    net::Session session(&api, &store);
-    QSignalSpy in(&session, &net::Session::signedIn);
-    session.signIn(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"), false);
-    QVERIFY(in.wait(10000));
+    AdminApp app(m.server);
+    QVERIFY(app.signIn());
+    net::Session &session = app.session;
 
     net::RealtimeClient client(&session);
     QList<qint64> ids;
     QStringList types;
-    connect(&client, &net::RealtimeClient::event, this, [&](qint64 id, const QString &type, const QJsonObject &) {
-        ids << id;
-        types << type;
-    });
+    connect(&client, &net::RealtimeClient::event, this,
+            [&](qint64 id, const QString &type, const QJsonObject &) {
+                ids << id;
+                types << type;
+            });
     const qint64 start = m.http->get(QStringLiteral("/api/v1/events?limit=1000"), m.admin)
-                             .json().value(QStringLiteral("lastId")).toInteger();
+                             .json()
+                             .value(QStringLiteral("lastId"))
+                             .toInteger();
     client.start(m.server.url(QString()), start);
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), net::RealtimeClient::State::Live, 10000);
 
@@ -62,7 +81,8 @@ void TestRealtimeClient::survivesAServerRestartWithoutLosingEvents()
     QTRY_VERIFY_WITH_TIMEOUT(client.state() != net::RealtimeClient::State::Live, 5000);
     QVERIFY(m.server.start()); // same port, same data
     m.http = std::make_unique<test::Http>(m.server);
-    m.admin = m.http->login(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"));
+    m.admin =
+        m.http->login(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"));
     // Changes land while the client is still backing off or just reconnecting.
     for (int i = 0; i < 3; ++i)
         QVERIFY(!m.createJob(QStringLiteral("After the restart %1").arg(i)).isEmpty());
@@ -70,7 +90,8 @@ void TestRealtimeClient::survivesAServerRestartWithoutLosingEvents()
     QTRY_COMPARE_WITH_TIMEOUT(ids.size(), 4, 10000);
 
     QList<qint64> truth;
-    for (const QJsonValue &v : m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(start), m.admin).items())
+    for (const QJsonValue &v :
+         m.http->get(QStringLiteral("/api/v1/events?after=%1").arg(start), m.admin).items())
         truth << v.toObject().value(QStringLiteral("id")).toInteger();
     QCOMPARE(ids, truth);
     QCOMPARE(client.lastEventId(), truth.last());
@@ -81,23 +102,24 @@ void TestRealtimeClient::survivesAServerRestartWithoutLosingEvents()
 void TestRealtimeClient::startingFromNowReplaysNothingOld()
 {
     QVERIFY(!m.createJob(QStringLiteral("Old news")).isEmpty());
-    QNetworkAccessManager nam;
-    net::ApiClient api(&nam);
-    api.setBaseUrl(m.server.url(QString()));
-    net::MemoryCredentialStore store;
-    net::Session session(&api, &store);
-    QSignalSpy in(&session, &net::Session::signedIn);
-    session.signIn(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"), false);
-    QVERIFY(in.wait(10000));
+    AdminApp app(m.server);
+    QVERIFY(app.signIn());
+    net::Session &session = app.session;
     net::RealtimeClient client(&session);
     QStringList titles;
-    connect(&client, &net::RealtimeClient::event, this, [&](qint64, const QString &, const QJsonObject &data) {
-        titles << data.value(QStringLiteral("job")).toObject().value(QStringLiteral("title")).toString();
-    });
+    connect(&client, &net::RealtimeClient::event, this,
+            [&](qint64, const QString &, const QJsonObject &data) {
+                titles << data.value(QStringLiteral("job"))
+                              .toObject()
+                              .value(QStringLiteral("title"))
+                              .toString();
+            });
     client.start(m.server.url(QString()), -1);
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), net::RealtimeClient::State::Live, 10000);
     const qint64 tip = m.http->get(QStringLiteral("/api/v1/events?limit=1000"), m.admin)
-                           .json().value(QStringLiteral("lastId")).toInteger();
+                           .json()
+                           .value(QStringLiteral("lastId"))
+                           .toInteger();
     QCOMPARE(client.lastEventId(), tip); // resumes after the server's tip from here on
     QVERIFY(!m.createJob(QStringLiteral("Fresh news")).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(titles, QStringList{QStringLiteral("Fresh news")}, 5000);
