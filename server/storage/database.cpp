@@ -27,6 +27,7 @@ const QList<Migration> &migrations()
         {1, QStringLiteral(":/migrations/0001_initial.sql")},
         {2, QStringLiteral(":/migrations/0002_uploads.sql")},
         {3, QStringLiteral(":/migrations/0003_messages.sql")},
+        {4, QStringLiteral(":/migrations/0004_dispatch.sql")},
     };
     return list;
 }
