@@ -1,39 +1,95 @@
 #include "appflow.h"
 #include "appicon.h"
+#include "apptranslations.h"
 #include "keychaincredentialstore.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 
+namespace {
+
+// --version and --help must work without a display (packaging checks, SSH).
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Jobdesk desktop app"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("server"),
+         QCoreApplication::translate("main", "Server address, e.g. https://jobs.example.com."),
+         QStringLiteral("URL")});
+    // What the "start when I sign in" entry runs (ui/common/autostart.cpp).
+    parser.addOption({QStringLiteral("minimized"),
+                      QCoreApplication::translate("main", "Start with the window minimized.")});
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("jobdesk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Jobdesk"));
     QApplication::setOrganizationName(QStringLiteral("Jobdesk"));
     QApplication::setOrganizationDomain(QStringLiteral("jobdesk.app"));
     QApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
     QApplication::setWindowIcon(jobdesk::ui::AppIcon::icon());
+    jobdesk::ui::AppTranslations::install(&app,
+                                          jobdesk::ui::AppTranslations::chosen(QSettings()));
     // The tray keeps the timer reachable when the window is closed to it.
     QApplication::setQuitOnLastWindowClosed(true);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Jobdesk desktop app"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("server"),
-         QApplication::translate("main", "Server address, e.g. https://jobs.example.com."),
-         QStringLiteral("URL")});
+    describeOptions(parser);
     parser.process(app);
+
+    // A second launch brings this one's window to the front instead.
+    jobdesk::ui::SingleInstance instance(qEnvironmentVariable("JOBDESK_INSTANCE_SOCKET"));
+    if (!instance.claim())
+        return 0;
 
     QSettings settings;
     QNetworkAccessManager nam;
     jobdesk::net::KeychainCredentialStore credentials;
     jobdesk::ui::AppFlow flow(&nam, &credentials, &settings,
                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QObject::connect(&instance, &jobdesk::ui::SingleInstance::activationRequested, &flow, [] {
+        // The main window may be hidden in the tray: show it, then raise what is up.
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (qobject_cast<QMainWindow *>(w) && w->isHidden() && !w->testAttribute(Qt::WA_DontShowOnScreen))
+                w->show();
+            if (w->isVisible()) {
+                w->setWindowState((w->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                w->raise();
+                w->activateWindow();
+            }
+        }
+    });
+    flow.setStartMinimized(parser.isSet(QStringLiteral("minimized")));
     flow.start(parser.value(QStringLiteral("server")));
     return QApplication::exec();
 }

@@ -44,6 +44,11 @@ struct Job
     std::optional<qint64> workerId;
     int revisionCount = 0;
     bool needsAttention = false; // the cascade fell through; an admin should look
+    // Set by the server only: the review's rating of the delivered work (1..5),
+    // the first time a worker was set, and when the job was completed.
+    std::optional<int> rating;
+    QDateTime assignedAt;  // invalid = never assigned
+    QDateTime completedAt; // invalid = not completed
     qint64 createdBy = 0;
     QDateTime createdAt;
     QDateTime updatedAt;

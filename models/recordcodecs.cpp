@@ -15,6 +15,7 @@ QJsonObject toJson(const Offer &o)
         {QStringLiteral("workerId"), o.workerId},
         {QStringLiteral("status"), toString(o.status)},
         {QStringLiteral("rank"), o.rank},
+        {QStringLiteral("runId"), o.runId ? QJsonValue(*o.runId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("offeredAt"), timeValue(o.offeredAt)},
         {QStringLiteral("expiresAt"), timeValue(o.expiresAt)},
         {QStringLiteral("respondedAt"), timeValue(o.respondedAt)},

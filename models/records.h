@@ -28,6 +28,7 @@ struct Offer
     qint64 workerId = 0;
     OfferStatus status = OfferStatus::Pending;
     int rank = 0; // 1 = best candidate of its dispatch run; 0 = chosen by an admin
+    std::optional<qint64> runId; // the dispatch run that made it; none for an admin's offer
     QDateTime offeredAt;
     QDateTime expiresAt;
     QDateTime respondedAt;

@@ -36,6 +36,10 @@ QString ApiResult::message() const
         return ApiClient::tr("The server cannot be reached (%1).").arg(networkError);
     if (ok())
         return {};
+    if (problemType() == QLatin1String("client-too-old"))
+        return ApiClient::clientTooOldMessage(
+            json.value(QStringLiteral("minClientVersion")).toString(),
+            json.value(QStringLiteral("downloadUrl")).toString());
     const QJsonObject errors = json.value(QStringLiteral("errors")).toObject();
     if (!errors.isEmpty()) {
         const QString field = errors.begin().key();
@@ -53,6 +57,23 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
 {
+}
+
+QByteArray ApiClient::clientVersion()
+{
+    return QByteArrayLiteral(JOBDESK_VERSION);
+}
+
+QString ApiClient::clientTooOldMessage(const QString &minVersion, const QString &downloadUrl)
+{
+    const QString have = QString::fromLatin1(clientVersion());
+    if (!downloadUrl.isEmpty())
+        return tr("This server needs Jobdesk %1 or newer; you have %2. Install the update "
+                  "from %3.")
+            .arg(minVersion, have, downloadUrl);
+    return tr("This server needs Jobdesk %1 or newer; you have %2. Ask your operations team "
+              "for the update.")
+        .arg(minVersion, have);
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -109,6 +130,7 @@ void ApiClient::start(Pending pending)
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
     }
+    request.setRawHeader("X-Jobdesk-Client", clientVersion());
     for (const auto &h : pending.headers)
         request.setRawHeader(h.first, h.second);
     // HEAD goes through head(): as a custom verb, Qt would wait for a body.
@@ -169,6 +191,11 @@ void ApiClient::finished(QNetworkReply *reply, Pending pending)
     }
     if (result.offline())
         qCInfo(lcApiClient) << pending.method << pending.path << "failed:" << result.networkError;
+    if (result.status == 426 && result.problemType() == QLatin1String("client-too-old")) {
+        qCWarning(lcApiClient) << "the server needs app version"
+                               << result.json.value(QStringLiteral("minClientVersion")).toString();
+        Q_EMIT clientTooOld(result.message());
+    }
     if (pending.context)
         pending.done(result);
 }

@@ -92,11 +92,20 @@ public:
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
 
+    // The app's version, sent as `X-Jobdesk-Client` so that a server can refuse an
+    // app older than it supports (426 client-too-old) instead of misleading it.
+    static QByteArray clientVersion();
+    // What the user reads when the server refuses this app as too old.
+    static QString clientTooOldMessage(const QString &minVersion, const QString &downloadUrl);
+
 Q_SIGNALS:
     // The refresh failed: the user has to sign in again.
     void sessionExpired();
     // Reachability as seen by the last request (for the status bar).
     void reachabilityChanged(bool online);
+    // The server refused this app as too old (426 client-too-old); `message` says
+    // which version it needs and where the update comes from.
+    void clientTooOld(const QString &message);
 
 private:
     struct Pending

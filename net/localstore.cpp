@@ -63,7 +63,7 @@ Status validate(const TimeEntry &e)
         return Status::failure(LocalStore::tr("An entry may span at most 24 hours."));
     if (e.note.size() > MaxNoteLength)
         return Status::failure(
-            LocalStore::tr("The note is longer than %1 characters.").arg(MaxNoteLength));
+            LocalStore::tr("The note is longer than %n characters.", nullptr, MaxNoteLength));
     return {};
 }
 
@@ -238,26 +238,55 @@ Status LocalStore::deleteEntry(const QUuid &id)
 
 Status LocalStore::confirmHeld(const QUuid &id)
 {
-    return settleHeld(id, QStringLiteral("held = 0"));
+    return confirmHeld(QList<QUuid>{id});
 }
 
 Status LocalStore::discardHeld(const QUuid &id)
 {
-    return settleHeld(id, QStringLiteral("deleted = 1"));
+    return discardHeld(QList<QUuid>{id});
 }
 
-Status LocalStore::settleHeld(const QUuid &id, const QString &setClause)
+Status LocalStore::confirmHeld(const QList<QUuid> &ids)
 {
-    const auto rows = execCount(db(),
-                                QStringLiteral("UPDATE time_entries SET ") + setClause +
-                                    QStringLiteral(", updated_at = ? WHERE id = ? AND held = 1 "
-                                                   "AND deleted = 0"),
-                                {nowMs(), id.toString(QUuid::WithoutBraces)});
-    if (!rows.ok())
-        return Status::failure(rows.error);
-    if (rows.value == 0)
+    return settleHeld(ids, QStringLiteral("held = 0"));
+}
+
+Status LocalStore::discardHeld(const QList<QUuid> &ids)
+{
+    return settleHeld(ids, QStringLiteral("deleted = 1"));
+}
+
+Status LocalStore::assignHeld(const QList<QUuid> &ids, qint64 jobId, const QString &note)
+{
+    if (jobId <= 0)
+        return Status::failure(tr("The entry has no job."));
+    if (note.size() > MaxNoteLength)
+        return Status::failure(
+            tr("The note is longer than %n characters.", nullptr, MaxNoteLength));
+    return settleHeld(ids, QStringLiteral("held = 0, job_id = ?, note = ?, source = 'manual'"),
+                      {jobId, text(note)});
+}
+
+Status LocalStore::settleHeld(const QList<QUuid> &ids, const QString &setClause,
+                              const QVariantList &binds)
+{
+    if (ids.isEmpty())
         return Status::failure(tr("There is no such entry awaiting confirmation."));
-    return changed({});
+    Transaction tx(db());
+    for (const QUuid &id : ids) {
+        QVariantList all = binds;
+        all << nowMs() << id.toString(QUuid::WithoutBraces);
+        const auto rows = execCount(db(),
+                                    QStringLiteral("UPDATE time_entries SET ") + setClause +
+                                        QStringLiteral(", updated_at = ? WHERE id = ? AND held = 1 "
+                                                       "AND deleted = 0"),
+                                    all);
+        if (!rows.ok())
+            return Status::failure(rows.error);
+        if (rows.value == 0)
+            return Status::failure(tr("There is no such entry awaiting confirmation."));
+    }
+    return changed(tx.commit());
 }
 
 Result<QList<LocalEntry>> LocalStore::selectEntries(const QString &where, const QVariantList &binds,

@@ -52,6 +52,12 @@ public:
     Status confirmHeld(const QUuid &id);
     // The worker declined a held entry: it stays on disk as deleted and is never sent.
     Status discardHeld(const QUuid &id);
+    // The same for several held entries in one transaction (an away span past 24 h).
+    Status confirmHeld(const QList<QUuid> &ids);
+    Status discardHeld(const QList<QUuid> &ids);
+    // Releases held entries as time on another job, in the worker's words:
+    // source manual (the worker vouches for it), `note` replaces the timer's.
+    Status assignHeld(const QList<QUuid> &ids, qint64 jobId, const QString &note);
     Result<std::optional<LocalEntry>> entry(const QUuid &id) const;
     // Entries overlapping [from, to), by start time.
     Result<QList<LocalEntry>> entries(const QDateTime &from, const QDateTime &to,
@@ -114,8 +120,9 @@ private:
     Status writeSegments(const QList<TimeEntry> &closed, bool held,
                          const std::optional<RunningTimer> &next, bool touchTimer);
     Status bumpRevision(const QUuid &id, const QString &setClause, const QVariantList &binds);
-    // A held (recovered) entry is confirmed or discarded: `setClause` says which.
-    Status settleHeld(const QUuid &id, const QString &setClause);
+    // Held entries are confirmed, discarded or assigned: `setClause` says which.
+    Status settleHeld(const QList<QUuid> &ids, const QString &setClause,
+                      const QVariantList &binds = {});
     Status changed(Status s);
     Status recordAnswer(const Answer &answer);
 

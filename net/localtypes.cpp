@@ -40,8 +40,17 @@ QJsonObject toSyncJson(const TimeEntry &e)
 
 std::optional<TimeEntry> entryFromServerJson(const QJsonObject &o)
 {
+    // The decoder refuses members it does not know (right for what a client sends);
+    // a newer server may add some, so only the known ones are read here.
+    QJsonObject known;
+    for (const char *key :
+         {"id", "jobId", "startedAt", "endedAt", "note", "source", "deleted", "revision"}) {
+        const QString name = QLatin1String(key);
+        if (o.contains(name))
+            known.insert(name, o.value(name));
+    }
     FieldErrors errors;
-    auto e = codec::timeEntryFromJson(o, errors);
+    auto e = codec::timeEntryFromJson(known, errors);
     if (!e)
         return std::nullopt;
     e->workerId = o.value(QStringLiteral("workerId")).toInteger();

@@ -101,8 +101,9 @@ void Session::refreshAccessToken(std::function<void(bool)> done)
                 adopt(r.json);
                 if (m_keep)
                     storeRefreshToken();
-            } else if (!r.offline()) {
+            } else if (!r.offline() && r.problemType() != QLatin1String("client-too-old")) {
                 // Refused: the saved token is spent, so it leaves the keychain too.
+                // (An app too old for the server keeps it for after the update.)
                 m_refreshError = {r.message(), r.problemType()};
                 m_credentials->remove(credentialKey(m_api->baseUrl(), m_email), this,
                                       [](bool, const QString &) {});
@@ -111,7 +112,8 @@ void Session::refreshAccessToken(std::function<void(bool)> done)
                 if (wasSignedIn)
                     Q_EMIT sessionEnded(m_refreshError.first);
             } else {
-                m_refreshError = {r.message(), QStringLiteral("offline")};
+                m_refreshError = {r.message(),
+                                  r.offline() ? QStringLiteral("offline") : r.problemType()};
             }
             const auto waiters = std::exchange(m_refreshWaiters, {});
             for (const auto &w : waiters)

@@ -29,6 +29,8 @@ TimeTracker::TimeTracker(LocalStore *store, const Clock *clock, QObject *parent)
 {
     m_timer.setInterval(m_intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &TimeTracker::tick);
+    m_idlePoll.setInterval(m_idlePollMs);
+    connect(&m_idlePoll, &QTimer::timeout, this, &TimeTracker::pollIdle);
     recover();
 }
 
@@ -71,13 +73,20 @@ void TimeTracker::recover()
         const Status s = m_store->closeSegments(found, true, std::nullopt);
         if (!s)
             qCWarning(lcTracker) << "cannot recover the running timer:" << s.error;
-        else
+        else if (!found.isEmpty())
             qCInfo(lcTracker) << "recovered" << found.size() << "entries of a timer on job"
                               << t.jobId;
     }
+    // Held entries are either recovered time or away spans nobody answered yet.
     const auto held = m_store->heldEntries();
-    for (const LocalEntry &l : held.value)
-        m_recovered.append(l.entry);
+    QList<TimeEntry> away;
+    for (const LocalEntry &l : held.value) {
+        if (l.entry.source == TimeEntrySource::Recovered)
+            m_recovered.append(l.entry);
+        else
+            away.append(l.entry);
+    }
+    loadAwaySpans(away);
     if (m_recovered.isEmpty())
         return;
     // Queued, so whoever constructed the tracker has had the chance to connect.
@@ -119,7 +128,11 @@ Status TimeTracker::start(qint64 jobId, const QString &note)
     m_lastWall = wall;
     m_lastMono = m_clock->monotonicMs();
     m_countedMs = 0;
+    m_sessionStartMs = wall;
+    m_idleSinceMs = 0;
     m_timer.start();
+    if (m_idleSource && m_idleThresholdMs > 0)
+        m_idlePoll.start(m_idlePollMs);
     Q_EMIT runningChanged(true);
     return {};
 }
@@ -128,12 +141,23 @@ Status TimeTracker::stop()
 {
     if (!m_running)
         return Status::failure(tr("No timer is running."));
+    if (isIdle()) {
+        // Whoever pressed Stop is back: the time since idling began is a span to ask about.
+        const qint64 wall = m_clock->wallMs();
+        if (Status s = comeBack(qMax(wall, m_idleSinceMs), wall, false); !s)
+            return s;
+        m_timer.stop();
+        m_idlePoll.stop();
+        Q_EMIT runningChanged(false);
+        return {};
+    }
     const Reading now = read();
     const qint64 end = now.gap ? m_lastWall : now.wall;
     const QList<TimeEntry> closed = segments(*m_running, end, TimeEntrySource::Timer);
     if (Status s = m_store->closeSegments(closed, false, std::nullopt); !s)
         return s; // still running, still on disk
     m_timer.stop();
+    m_idlePoll.stop();
     m_running.reset();
     recorded(closed);
     if (now.gap)
@@ -147,6 +171,13 @@ void TimeTracker::tick()
     if (!m_running)
         return;
     const Reading now = read();
+    if (isIdle()) {
+        // Nothing is counted while away, so nothing moves on disk; a gap in
+        // here is part of the away span the worker will be asked about.
+        m_lastWall = now.wall;
+        m_lastMono = now.mono;
+        return;
+    }
     QList<TimeEntry> closed;
     std::optional<RunningTimer> next = *m_running;
     if (now.gap) {
@@ -192,6 +223,8 @@ qint64 TimeTracker::elapsed() const
 {
     if (!m_running)
         return 0;
+    if (isIdle())
+        return m_countedMs;
     return m_countedMs + (m_lastWall - m_running->startedAtMs) +
            qMax<qint64>(0, m_clock->monotonicMs() - m_lastMono);
 }

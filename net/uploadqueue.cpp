@@ -136,7 +136,7 @@ void UploadQueue::create(UploadItem &u)
     const QJsonObject body{{QStringLiteral("filename"), u.displayName},
                            {QStringLiteral("size"), u.size},
                            {QStringLiteral("sha256"), u.sha256},
-                           {QStringLiteral("purpose"), QStringLiteral("deliverable")},
+                           {QStringLiteral("purpose"), m_purpose},
                            {QStringLiteral("jobId"), u.jobId}};
     const QUuid id = u.id;
     const quint64 turn = m_turn;

@@ -44,6 +44,10 @@ public:
     // Caps the upload rate (bytes per second; 0 = unlimited), so an upload does
     // not starve the worker's other traffic.
     void setMaxBytesPerSecond(qint64 bytes);
+    // What the uploads are for, sent on create: "deliverable" (a worker's queue,
+    // the default) or "attachment" (an admin's files for a job's brief).
+    void setPurpose(const QString &purpose) { m_purpose = purpose; }
+    QString purpose() const { return m_purpose; }
 
     // Adds a file for a job; hashing starts at once. Returns the item's id.
     Result<QUuid> enqueue(qint64 jobId, const QString &filePath);
@@ -112,6 +116,7 @@ private:
     int m_firstDelayMs = 1000;
     int m_maxDelayMs = 60 * 1000;
     int m_nextDelayMs = 0;
+    QString m_purpose = QStringLiteral("deliverable");
 };
 
 } // namespace jobdesk::net

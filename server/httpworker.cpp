@@ -1,10 +1,12 @@
 #include "httpworker.h"
 
+#include "clientversion.h"
 #include "database.h"
 #include "eventbell.h"
 #include "httpadapter.h"
 #include "maintenance.h"
 #include "offerroutes.h"
+#include "readpool.h"
 #include "realtimehub.h"
 #include "routes.h"
 #include "services.h"
@@ -16,10 +18,12 @@ Q_LOGGING_CATEGORY(lcMaintenance, "jobdesk.server.maintenance", QtInfoMsg)
 
 namespace jobdesk::server {
 
-HttpWorker::HttpWorker(const ServerConfig &config, const Jwt &jwt, EventBell *bell)
+HttpWorker::HttpWorker(const ServerConfig &config, const Jwt &jwt, EventBell *bell,
+                       ReadPool *readPool)
     : m_config(config)
     , m_jwt(jwt)
     , m_bell(bell)
+    , m_readPool(readPool)
 {}
 
 HttpWorker::~HttpWorker()
@@ -36,13 +40,17 @@ quint16 HttpWorker::start(const QHostAddress &address, quint16 port, QString *er
     if (!m_db)
         return 0;
     m_services = std::make_unique<Services>(*m_db, m_config, m_jwt);
+    m_services->readPool = m_readPool;
     registerAllRoutes(m_router, *m_services);
+    ClientVersionGate::install(m_router, m_config);
     GuardLimits limits;
     limits.maxConnections = m_config.maxConnections;
     m_db->setEventCommitHook([bell = m_bell](qint64 id) { bell->ring(id); });
     m_hub = new RealtimeHub(*m_services);
     connect(m_bell, &EventBell::rang, m_hub, &RealtimeHub::deliverUpTo);
     m_adapter = new HttpAdapter(m_router, limits);
+    if (m_readPool)
+        m_adapter->setDeferredPool(m_readPool->threadPool());
     connect(m_adapter, &HttpAdapter::newWebSocket, m_hub, &RealtimeHub::accept);
     if (!m_adapter->listen(address, port, error))
         return 0;

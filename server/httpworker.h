@@ -15,6 +15,7 @@ namespace jobdesk::server {
 class Database;
 class EventBell;
 class HttpAdapter;
+class ReadPool;
 class RealtimeHub;
 struct Services;
 
@@ -25,7 +26,8 @@ class HttpWorker final : public QObject
     Q_OBJECT
 
 public:
-    HttpWorker(const ServerConfig &config, const Jwt &jwt, EventBell *bell);
+    // `readPool` (shared by the threads) runs the deferred responses, e.g. analytics.
+    HttpWorker(const ServerConfig &config, const Jwt &jwt, EventBell *bell, ReadPool *readPool);
     ~HttpWorker() override;
     Q_DISABLE_COPY_MOVE(HttpWorker)
 
@@ -38,6 +40,7 @@ private:
     const ServerConfig &m_config;
     const Jwt &m_jwt;
     EventBell *m_bell;
+    ReadPool *m_readPool;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Services> m_services;
     Router m_router;

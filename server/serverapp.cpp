@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "httpworker.h"
+#include "readpool.h"
 
 #include <QLoggingCategory>
 
@@ -23,10 +24,13 @@ bool ServerApp::start(QString *error)
 {
     quint16 port = m_config.listenPort;
     const int threads = qBound(1, m_config.threads, 64);
+    // As many long reads at once as there are HTTP threads; they queue beyond that.
+    m_readPool = std::make_unique<ReadPool>(
+        DatabaseConfig{m_config.sqlitePath(), m_config.databaseUrl, true}, threads);
     for (int i = 0; i < threads; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("http-%1").arg(i));
-        auto *worker = new HttpWorker(m_config, m_jwt, &m_bell);
+        auto *worker = new HttpWorker(m_config, m_jwt, &m_bell, m_readPool.get());
         worker->moveToThread(thread.get());
         connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
@@ -55,6 +59,7 @@ void ServerApp::stop()
     }
     m_threads.clear();
     m_workers.clear();
+    m_readPool.reset(); // waits for the work under way; its results go nowhere now
 }
 
 } // namespace jobdesk::server

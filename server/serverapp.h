@@ -13,6 +13,7 @@
 namespace jobdesk::server {
 
 class HttpWorker;
+class ReadPool;
 
 // The running server: N HTTP worker threads on one port (SO_REUSEPORT), each
 // with its own database connection, stores and router.
@@ -34,6 +35,7 @@ private:
     Jwt m_jwt;
     EventBell m_bell;
     quint16 m_port = 0;
+    std::unique_ptr<ReadPool> m_readPool; // outlives the HTTP threads that use it
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::vector<HttpWorker *> m_workers; // owned by their threads (deleteLater on finish)
 };

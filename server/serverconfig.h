@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dispatch.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -23,6 +25,17 @@ struct ServerConfig
     int maxConnections = 1024;
     QString logRules; // QLoggingCategory filter rules, e.g. "jobdesk.*.debug=true"
     qint64 maxUploadBytes = 512LL * 1024 * 1024; // per uploaded file
+    // The oldest desktop app served (426 client-too-old below it) and where a newer
+    // one can be had (optional, passed on to the app).
+    QString minClientVersion = QStringLiteral(JOBDESK_VERSION);
+    QString clientDownloadUrl;
+    // Dispatch ([dispatch] in the config file): scoring weights, a cascade's
+    // acceptance window and short list, and whether new jobs start a cascade
+    // (the default of the runtime setting an admin toggles).
+    dispatch::Weights dispatchWeights;
+    int dispatchWindowSeconds = 15 * 60;
+    int dispatchShortlist = 3;
+    bool autoDispatch = false;
 
     QString sqlitePath() const;
     QString filesDir() const; // uploaded files, under generated names

@@ -10,6 +10,18 @@ JOBDESK_BUILD_PACKAGES=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libssl-dev libargon2-dev
+    libx11-dev libxss-dev
+)
+
+# Fonts the app's languages need on screen (Khmer script; Vietnamese is covered by
+# the default fonts). Without them Khmer text shows as empty boxes.
+JOBDESK_FONT_PACKAGES=(
+    fonts-khmeros
+)
+
+# Packages the packaging checks need (CPack's .rpm, lintian, metadata validators).
+JOBDESK_PACKAGING_PACKAGES=(
+    dpkg-dev file rpm lintian desktop-file-utils appstream curl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

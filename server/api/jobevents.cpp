@@ -1,5 +1,6 @@
 #include "jobevents.h"
 
+#include "cascade.h"
 #include "codecs.h"
 #include "fielderrors.h"
 #include "database.h"
@@ -56,6 +57,11 @@ HttpResponse saveJob(Services &s, const HttpRequest &request, const Principal &a
                      const QString &eventType, const QString &note, const JobSideEffect &sideEffect)
 {
     after.updatedAt = QDateTime::currentDateTimeUtc();
+    // Milestones for analytics: the first worker ever set, and reaching completed.
+    if (after.workerId && !after.assignedAt.isValid())
+        after.assignedAt = after.updatedAt;
+    if (after.status == JobStatus::Completed && before.status != JobStatus::Completed)
+        after.completedAt = after.updatedAt;
     Transaction tx(s.db);
     if (!s.jobs.update(after, before.version)) {
         const auto current = s.jobs.find(before.id);
@@ -77,6 +83,7 @@ HttpResponse saveJob(Services &s, const HttpRequest &request, const Principal &a
         s.db.exec(QStringLiteral("UPDATE offers SET status = 'withdrawn', responded_at = ? "
                                  "WHERE job_id = ? AND status = 'pending'"),
                   {nowMs(), after.id});
+        stopActiveRun(s, request, actor, after.id, auditAction); // an admin took over
     }
     const Job saved = *s.jobs.find(after.id);
     const QJsonObject savedJson = codec::toJson(saved);

@@ -1,4 +1,5 @@
 #include "apisupport.h"
+#include "cascade.h"
 #include "codecs.h"
 #include "fielderrors.h"
 #include "jobevents.h"
@@ -176,7 +177,7 @@ HttpResponse createJob(Services &s, HttpRequest &request)
         s.idempotency.save(admin.userId, key, requestHash, 201,
                            QJsonDocument(json).toJson(QJsonDocument::Compact));
     tx.commit();
-    return jobResponse(201, saved);
+    return jobResponse(201, autoDispatchNewJob(s, request, admin, saved));
 }
 
 HttpResponse patchJob(Services &s, HttpRequest &request)
@@ -198,22 +199,32 @@ HttpResponse patchJob(Services &s, HttpRequest &request)
                    QStringLiteral("job.updated"));
 }
 
-std::optional<JobStatus> targetFrom(const QJsonObject &body, QString *note)
+std::optional<JobStatus> targetFrom(const QJsonObject &body, QString *note,
+                                    std::optional<int> *rating)
 {
     FieldErrors errors;
     JsonReader r(body, errors);
+    const QString ratingKey = QStringLiteral("rating");
     const auto to = r.string(QStringLiteral("to"), true);
     const auto n = r.string(QStringLiteral("note"), false, 0, 2000);
-    r.rejectUnknown({QStringLiteral("to"), QStringLiteral("note")});
+    const auto stars = r.isNull(ratingKey) ? std::nullopt : r.integer(ratingKey, false, 1, 5);
+    r.rejectUnknown({QStringLiteral("to"), QStringLiteral("note"), ratingKey});
     std::optional<JobStatus> target;
     if (to) {
         target = jobStatusFromString(*to);
         if (!target)
             errors.add(QStringLiteral("to"), QStringLiteral("is not a job status"));
     }
+    // The review's verdict: a rating goes with approval, a revision needs its reason.
+    if (stars && target && *target != JobStatus::Completed)
+        errors.add(ratingKey, QStringLiteral("is only given when approving (to: completed)"));
+    if (target == JobStatus::Revision && n.value_or(QString()).trimmed().isEmpty())
+        errors.add(QStringLiteral("note"), QStringLiteral("is required to request a revision"));
     if (!errors.isEmpty())
         failValidation(errors);
     *note = n.value_or(QString());
+    if (stars)
+        *rating = int(*stars);
     return target;
 }
 
@@ -225,7 +236,8 @@ HttpResponse transition(Services &s, HttpRequest &request)
     if (request.hasHeader("If-Match"))
         checkIfMatch(request, before.version, codec::toJson(before));
     QString note;
-    const JobStatus to = *targetFrom(body, &note);
+    std::optional<int> rating;
+    const JobStatus to = *targetFrom(body, &note, &rating);
     const Actor actor = p.isAdmin() ? Actor::Admin : Actor::Worker;
     if (actor == Actor::Worker && before.workerId != p.userId)
         fail(403, QStringLiteral("not-your-job"),
@@ -240,6 +252,8 @@ HttpResponse transition(Services &s, HttpRequest &request)
         after.workerId.reset();
     if (to == JobStatus::Revision)
         ++after.revisionCount;
+    if (rating)
+        after.rating = rating;
     if (to == JobStatus::Pending || to == JobStatus::Cancelled || to == JobStatus::Assigned)
         after.needsAttention = false;
     JobSideEffect review;

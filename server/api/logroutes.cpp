@@ -72,6 +72,7 @@ void registerHealthRoutes(Router &router, Services &s)
         return HttpResponse::json(
             200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                              {QStringLiteral("version"), QStringLiteral(JOBDESK_VERSION)},
+                             {QStringLiteral("minClientVersion"), s.config.minClientVersion},
                              {QStringLiteral("database"), s.db.dialect().name()}});
     });
     route(router, "GET", QStringLiteral("/api/v1/skills"), [&s](HttpRequest &r) {

@@ -48,6 +48,15 @@ Message messageFrom(const QSqlQuery &q)
     return m;
 }
 
+// A message as the chat shows it: the author's display name travels with it, so
+// a worker (who may not list users) sees who wrote.
+QJsonObject messageJson(const Message &m, const QString &authorName)
+{
+    QJsonObject json = codec::toJson(m);
+    json.insert(QStringLiteral("authorName"), authorName);
+    return json;
+}
+
 qint64 lastReadId(Services &s, qint64 userId, qint64 jobId)
 {
     return s.db
@@ -65,16 +74,17 @@ HttpResponse listMessages(Services &s, HttpRequest &request)
     const int limit = limitParam(request, 100, 500);
     QJsonArray items;
     bool more = false;
-    QSqlQuery &q = s.db.exec(QStringLiteral("SELECT id, job_id, author_id, body, created_at FROM "
-                                            "messages WHERE job_id = ? AND id > ? ORDER BY id "
-                                            "LIMIT ?"),
-                             {job.id, after, limit + 1});
+    QSqlQuery &q = s.db.exec(
+        QStringLiteral("SELECT m.id, m.job_id, m.author_id, m.body, m.created_at, "
+                       "COALESCE(u.name, '') FROM messages m LEFT JOIN users u ON u.id = "
+                       "m.author_id WHERE m.job_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"),
+        {job.id, after, limit + 1});
     while (q.next()) {
         if (items.size() == limit) {
             more = true;
             break;
         }
-        items.append(codec::toJson(messageFrom(q)));
+        items.append(messageJson(messageFrom(q), q.value(5).toString()));
     }
     q.finish();
     const qint64 lastRead = lastReadId(s, p.userId, job.id);
@@ -116,7 +126,9 @@ HttpResponse postMessage(Services &s, HttpRequest &request)
     m.id = s.db.insert(QStringLiteral("INSERT INTO messages (job_id, author_id, body, created_at) "
                                       "VALUES (?, ?, ?, ?) RETURNING id"),
                        {m.jobId, m.authorId, m.body, now});
-    const QJsonObject json = codec::toJson(m);
+    const QJsonObject json = messageJson(
+        m, s.db.scalar(QStringLiteral("SELECT name FROM users WHERE id = ?"), {p.userId}, QString())
+               .toString());
     // Admins see every event; the job's worker is the one worker who may.
     s.events.append(QStringLiteral("message.created"),
                     {{QStringLiteral("message"), json}, {QStringLiteral("jobId"), job.id}}, job.id,
@@ -131,6 +143,31 @@ HttpResponse postMessage(Services &s, HttpRequest &request)
     }
     tx.commit();
     return HttpResponse::json(201, json);
+}
+
+// Unread counts of every chat the caller may read that has any: one request for
+// the worker's whole queue instead of one per job.
+HttpResponse unreadCounts(Services &s, HttpRequest &request)
+{
+    const Principal p = authenticate(s, request);
+    QString sql = QStringLiteral(
+        "SELECT m.job_id, COUNT(*), MAX(m.id) FROM messages m JOIN jobs j ON j.id = m.job_id "
+        "LEFT JOIN message_reads r ON r.user_id = ? AND r.job_id = m.job_id "
+        "WHERE m.author_id <> ? AND m.id > COALESCE(r.last_read_id, 0)");
+    QVariantList binds{p.userId, p.userId};
+    if (!p.isAdmin()) {
+        sql += QStringLiteral(" AND j.worker_id = ?"); // the chats a worker may read
+        binds.append(p.userId);
+    }
+    sql += QStringLiteral(" GROUP BY m.job_id ORDER BY m.job_id");
+    QJsonArray items;
+    QSqlQuery &q = s.db.exec(sql, binds);
+    while (q.next())
+        items.append(QJsonObject{{QStringLiteral("jobId"), q.value(0).toLongLong()},
+                                 {QStringLiteral("unread"), q.value(1).toLongLong()},
+                                 {QStringLiteral("lastMessageId"), q.value(2).toLongLong()}});
+    q.finish();
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
 }
 
 HttpResponse markRead(Services &s, HttpRequest &request)
@@ -175,6 +212,8 @@ void registerMessageRoutes(Router &router, Services &s)
     route(
         router, "POST", QStringLiteral("/api/v1/jobs/{id}/messages"),
         [&s](HttpRequest &r) { return postMessage(s, r); }, RouteOptions{16 * 1024});
+    route(router, "GET", QStringLiteral("/api/v1/messages/unread"),
+          [&s](HttpRequest &r) { return unreadCounts(s, r); });
     route(
         router, "POST", QStringLiteral("/api/v1/jobs/{id}/messages/read"),
         [&s](HttpRequest &r) { return markRead(s, r); }, RouteOptions{4 * 1024});

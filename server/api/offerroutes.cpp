@@ -1,6 +1,7 @@
 #include "offerroutes.h"
 
 #include "apisupport.h"
+#include "cascade.h"
 #include "codecs.h"
 #include "fielderrors.h"
 #include "jobevents.h"
@@ -68,6 +69,8 @@ void closeOffer(Services &s, const HttpRequest &request, const Principal &actor,
                         {QStringLiteral("title"), current.title}});
         return QJsonObject{{QStringLiteral("offer"), codec::toJson(offer)}};
     };
+    if (continueCascade(s, request, actor, job, offer, status, reason, record))
+        return; // a cascade's offer: its next step happened in the same transaction
     if (job.status == JobStatus::Matching && s.offers.pendingCount(job.id) <= 1) {
         Job after = job;
         after.status = JobStatus::Pending;
@@ -112,6 +115,7 @@ HttpResponse createOffer(Services &s, HttpRequest &request)
             job.status == JobStatus::Matching ? QStringLiteral("job.updated")
                                               : QStringLiteral("job.transitioned"),
             {}, [&](const Job &current) {
+                stopActiveRun(s, request, admin, current.id, QStringLiteral("offer.create"));
                 offer.id = s.offers.insert(offer);
                 s.events.append(QStringLiteral("offer.created"), offerEvent(offer, current),
                                 current.id, offer.workerId);
@@ -179,7 +183,9 @@ HttpResponse acceptOffer(Services &s, HttpRequest &request)
                        if (!s.offers.respond(offer.id, OfferStatus::Accepted, QString(), nowMs()))
                            fail(409, QStringLiteral("offer-closed"),
                                 QStringLiteral("This offer is no longer open"));
-                       return QJsonObject{{QStringLiteral("offerId"), offer.id}};
+                       QJsonObject data = settleAcceptedOffer(s, request, p, offer);
+                       data.insert(QStringLiteral("offerId"), offer.id);
+                       return data;
                    });
 }
 

@@ -30,7 +30,8 @@ QJsonObject outcome(const QString &id, SyncOutcome o, const QString &reason = {}
 // Decides one entry of a batch and writes it when it applies. Never throws for a
 // bad entry: it answers "rejected" with the reason and the batch goes on.
 QJsonObject syncOne(Services &s, const Principal &p, const QJsonValue &value, int index,
-                    QSet<QUuid> &seen, QHash<qint64, bool> &jobHeld, QJsonArray &changed)
+                    QSet<QUuid> &seen, QHash<qint64, bool> &jobHeld, ApprovedWeeks &approved,
+                    QJsonArray &changed)
 {
     const QString prefix = QStringLiteral("entries[%1].").arg(index);
     const QJsonObject object = value.toObject();
@@ -58,7 +59,8 @@ QJsonObject syncOne(Services &s, const Principal &p, const QJsonValue &value, in
                        QStringLiteral("this id belongs to another entry"));
     if (stored && stored->sameContent(*entry))
         return outcome(id, SyncOutcome::Unchanged, {}, stored);
-    if (stored && stored->locked)
+    // Approved weeks are closed: to edits of their entries and to new entries alike.
+    if ((stored && stored->locked) || approved.contains(entry->startedAt))
         return outcome(id, SyncOutcome::Rejected,
                        QStringLiteral("the entry is in an approved timesheet week"), stored);
     if (stored && entry->revision <= stored->revision)
@@ -100,9 +102,10 @@ HttpResponse sync(Services &s, HttpRequest &request)
     QJsonArray changed;
     QSet<QUuid> seen;
     QHash<qint64, bool> jobHeld;
+    ApprovedWeeks approved(s.timesheets, p.userId);
     Transaction tx(s.db);
     for (int i = 0; i < entries->size(); ++i)
-        results.append(syncOne(s, p, entries->at(i), i, seen, jobHeld, changed));
+        results.append(syncOne(s, p, entries->at(i), i, seen, jobHeld, approved, changed));
     if (!changed.isEmpty()) {
         s.events.append(QStringLiteral("time_entries.synced"),
                         {{QStringLiteral("workerId"), p.userId}, {QStringLiteral("ids"), changed}},

@@ -2,6 +2,7 @@
 
 #include "configloader.h"
 #include "database.h"
+#include "demodeliverables.h"
 #include "demoseeder.h"
 #include "httpadapter.h"
 #include "passwordhasher.h"
@@ -50,7 +51,7 @@ Commands:
 Common options:
   --data-dir DIR       Directory for the database, signing key and files
                        (or JOBDESK_DATA_DIR)
-  --config FILE        INI file with a [server] section (or JOBDESK_CONFIG)
+  --config FILE        INI file with [server] and [dispatch] sections (or JOBDESK_CONFIG)
   --database URL       postgresql://user@host:port/db; default SQLite in the data dir
 
 serve options:
@@ -58,6 +59,7 @@ serve options:
   --threads N          HTTP worker threads (default 2; JOBDESK_THREADS)
   --log-rules RULES    Logging filter rules, e.g. "jobdesk.*.debug=true"
   --max-upload-bytes N Largest file one upload may hold (default 512 MiB)
+  --min-client-version V  Oldest desktop app served (default this version)
 
 create-user options:
   --email E --role admin|worker [--name N] --password-stdin
@@ -148,6 +150,8 @@ int serve(const QStringList &args)
         {QStringLiteral("threads"), QStringLiteral("HTTP worker threads."), QStringLiteral("N")});
     p.addOption({QStringLiteral("max-upload-bytes"),
                  QStringLiteral("Largest file one upload may hold."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("min-client-version"),
+                 QStringLiteral("Oldest desktop app version served."), QStringLiteral("V")});
     ServerConfig config;
     int code = 0;
     if (!prepare(p, args, &config, &code))
@@ -270,6 +274,8 @@ int seedDemo(const QStringList &args)
         return code;
     QString error;
     const auto logins = seedDemoData(*db, &error);
+    if (error.isEmpty())
+        seedDemoDeliverables(*db, config.filesDir(), &error);
     if (!error.isEmpty()) {
         err() << "jobdesk-server: " << error << "\n";
         return 1;

@@ -1,7 +1,13 @@
 #include "configloader.h"
 
+#include "clientversion.h"
+#include "dispatchconfig.h"
+
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace jobdesk::server {
 
@@ -50,6 +56,16 @@ const Key Keys[] = {
     {"login-address-limit", "JOBDESK_LOGIN_ADDRESS_LIMIT", "login_address_limit"},
     {"login-window", "JOBDESK_LOGIN_WINDOW", "login_window"},
     {"max-upload-bytes", "JOBDESK_MAX_UPLOAD_BYTES", "max_upload_bytes"},
+    {"min-client-version", "JOBDESK_MIN_CLIENT_VERSION", "min_client_version"},
+    {"client-download-url", "JOBDESK_CLIENT_DOWNLOAD_URL", "client_download_url"},
+};
+
+// The [dispatch] section of the config file (no command-line options).
+const Key DispatchKeys[] = {
+    {"dispatch-weights", "JOBDESK_DISPATCH_WEIGHTS", "weights"},
+    {"dispatch-window-seconds", "JOBDESK_DISPATCH_WINDOW_SECONDS", "window_seconds"},
+    {"dispatch-shortlist", "JOBDESK_DISPATCH_SHORTLIST", "shortlist"},
+    {"auto-dispatch", "JOBDESK_AUTO_DISPATCH", "auto_dispatch"},
 };
 
 bool applyInt(const QString &name, const QString &value, qint64 min, qint64 max, qint64 *out,
@@ -111,6 +127,40 @@ bool apply(const QString &key, const QString &value, ServerConfig *c, QString *e
         if (!applyInt(key, value, 1, qint64(1) << 40, &n, error))
             return false;
         c->maxUploadBytes = n;
+    } else if (key == QLatin1String("min-client-version")) {
+        if (!ClientVersionGate::isValidSetting(value)) {
+            *error = QStringLiteral("min-client-version must be a version such as 0.2.0, not '%1'")
+                         .arg(value);
+            return false;
+        }
+        c->minClientVersion = value;
+    } else if (key == QLatin1String("client-download-url")) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!value.isEmpty() && (!url.isValid() || url.host().isEmpty() ||
+                                 (url.scheme() != QLatin1String("https") &&
+                                  url.scheme() != QLatin1String("http")))) {
+            *error = QStringLiteral("client-download-url must be an http(s) URL, not '%1'")
+                         .arg(value);
+            return false;
+        }
+        c->clientDownloadUrl = value;
+    } else if (key == QLatin1String("dispatch-weights")) {
+        return parseDispatchWeights(value, &c->dispatchWeights, error);
+    } else if (key == QLatin1String("dispatch-window-seconds")) {
+        if (!applyInt(key, value, 1, 86400, &n, error))
+            return false;
+        c->dispatchWindowSeconds = int(n);
+    } else if (key == QLatin1String("dispatch-shortlist")) {
+        if (!applyInt(key, value, 1, 50, &n, error))
+            return false;
+        c->dispatchShortlist = int(n);
+    } else if (key == QLatin1String("auto-dispatch")) {
+        const auto on = parseSwitch(value);
+        if (!on) {
+            *error = QStringLiteral("auto-dispatch must be true or false, not '%1'").arg(value);
+            return false;
+        }
+        c->autoDispatch = *on;
     }
     return true;
 }
@@ -139,14 +189,32 @@ bool loadConfig(const QCommandLineParser &parser, const QProcessEnvironment &env
                 return false;
             }
         }
+        ini.endGroup();
+        ini.beginGroup(QStringLiteral("dispatch"));
+        for (const Key &k : DispatchKeys) {
+            const QString name = QLatin1String(k.ini);
+            // A comma-separated value reads as a list: join it back.
+            const QVariant v = ini.value(name);
+            const QString text = v.typeId() == QMetaType::QStringList
+                                     ? v.toStringList().join(QLatin1Char(','))
+                                     : v.toString();
+            if (ini.contains(name) && !apply(QLatin1String(k.option), text, config, error)) {
+                *error = file + QStringLiteral(": [dispatch] ") + *error;
+                return false;
+            }
+        }
     }
-    for (const Key &k : Keys) {
+    const auto fromEnv = [&](const Key &k) {
         const QString name = QLatin1String(k.env);
         if (env.contains(name) && !apply(QLatin1String(k.option), env.value(name), config, error)) {
             *error = name + QStringLiteral(": ") + *error;
             return false;
         }
-    }
+        return true;
+    };
+    if (!std::all_of(std::begin(Keys), std::end(Keys), fromEnv) ||
+        !std::all_of(std::begin(DispatchKeys), std::end(DispatchKeys), fromEnv))
+        return false;
     for (const Key &k : Keys) {
         const QString name = QLatin1String(k.option);
         if (parser.optionNames().contains(name) && parser.isSet(name) &&

@@ -1,13 +1,16 @@
 #include "demoseeder.h"
 
+#include "codecs.h"
 #include "database.h"
 #include "jobstore.h"
 #include "passwordhasher.h"
 #include "timecodec.h"
 #include "timeentrystore.h"
+#include "timesheetstore.h"
 #include "userstore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -79,7 +82,7 @@ QList<DemoWorker> demoWorkers()
          "Asia/Manila",
          1100,
          3,
-         {S{QStringLiteral("photo-editing"), 4}, S{QStringLiteral("logo-design"), 2},
+         {S{QStringLiteral("photo-editing"), 4}, S{QStringLiteral("logo-design"), 3},
           S{QStringLiteral("illustration"), 4}},
          AccountStatus::Active},
         {"rithy@demo.jobdesk",
@@ -322,6 +325,15 @@ QList<DemoLogin> seedDemoData(Database &db, QString *error)
         admin.id = users.create(admin, adminHash);
         logins.append({QStringLiteral("admin"), admin.email, AdminPassword});
 
+        // Backdated audit rows, written in time order at the end, so the audit log
+        // reads like weeks of operations.
+        struct DemoAudit
+        {
+            QDateTime at;
+            QString action, entity, entityId;
+            QJsonValue before, after;
+        };
+        QList<DemoAudit> audit;
         QList<qint64> workerIds;
         for (const DemoWorker &w : demoWorkers()) {
             User u;
@@ -338,6 +350,23 @@ QList<DemoLogin> seedDemoData(Database &db, QString *error)
             u.profile.availability.append({6, 9 * 60, 12 * 60});
             u.createdAt = u.updatedAt = now.addDays(-45);
             workerIds.append(users.create(u, workerHash));
+            u.id = workerIds.last();
+            User registered = u;
+            registered.status = AccountStatus::Pending;
+            audit.append({u.createdAt, QStringLiteral("user.create"), QStringLiteral("user"),
+                          QString::number(u.id), QJsonValue::Null, codec::toJson(registered)});
+            if (w.status == AccountStatus::Active)
+                audit.append({u.createdAt.addSecs(3 * 3600), QStringLiteral("user.approve"),
+                              QStringLiteral("user"), QString::number(u.id),
+                              codec::toJson(registered), codec::toJson(u)});
+            if (workerIds.size() == 1) { // Sokha's rate and capacity went up after a month
+                User earlier = u;
+                earlier.profile.capacity = 2;
+                earlier.profile.hourlyRateCents = 700;
+                audit.append({now.addDays(-12), QStringLiteral("user.update"),
+                              QStringLiteral("user"), QString::number(u.id), codec::toJson(earlier),
+                              codec::toJson(u)});
+            }
             if (w.status == AccountStatus::Active)
                 logins.append({QStringLiteral("worker"), u.email, WorkerPassword});
         }
@@ -364,7 +393,56 @@ QList<DemoLogin> seedDemoData(Database &db, QString *error)
             j.createdBy = admin.id;
             j.createdAt = now.addDays(-(28 - n));
             j.updatedAt = now.addDays(-(n % 3));
+            // Lifecycle times and ratings, as the analytics charts read them.
+            if (j.workerId)
+                j.assignedAt = j.createdAt.addSecs(3600 * (1 + n % 7));
+            if (d.status == JobStatus::Completed) {
+                j.completedAt = j.createdAt.addDays(2 + n % 4).addSecs(3600 * (n % 5));
+                j.dueAt = j.completedAt.addSecs(3600 * (n % 3 == 0 ? -6 : 20)); // one was late
+                j.rating = 3 + n % 3;
+                j.revisionCount = n % 2;
+            }
             j.id = jobs.create(j);
+            Job fresh = j;
+            fresh.status = JobStatus::Pending;
+            fresh.workerId.reset();
+            audit.append({j.createdAt, QStringLiteral("job.create"), QStringLiteral("job"),
+                          QString::number(j.id), QJsonValue::Null, codec::toJson(fresh)});
+            if (j.assignedAt.isValid()) {
+                Job assigned = j;
+                assigned.status = JobStatus::Assigned;
+                audit.append({j.assignedAt, QStringLiteral("job.assign"), QStringLiteral("job"),
+                              QString::number(j.id), codec::toJson(fresh),
+                              codec::toJson(assigned)});
+                // The offers that led there: some were declined or ran out first.
+                const auto offer = [&](qint64 worker, const QString &status, int minutesBefore,
+                                       const QString &reason) {
+                    const QDateTime at = j.assignedAt.addSecs(-60 * minutesBefore);
+                    db.exec(QStringLiteral("INSERT INTO offers (job_id, worker_id, status, rank, "
+                                           "offered_at, expires_at, responded_at, "
+                                           "decline_reason) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"),
+                            {j.id, worker, status, toDb(at), toDb(at.addSecs(15 * 60)),
+                             status == QLatin1String("expired")
+                                 ? QVariant(QMetaType::fromType<qint64>())
+                                 : QVariant(toDb(at.addSecs(4 * 60))),
+                             reason});
+                };
+                if (n % 3 == 0)
+                    offer(workerIds.at((d.worker + 1) % 5), QStringLiteral("declined"), 50,
+                          QStringLiteral("Fully booked this week"));
+                if (n % 4 == 1)
+                    offer(workerIds.at((d.worker + 2) % 5), QStringLiteral("expired"), 30, {});
+                offer(*j.workerId, QStringLiteral("accepted"), 10, {});
+            }
+            if (j.completedAt.isValid()) {
+                Job review = j;
+                review.status = JobStatus::Review;
+                review.completedAt = QDateTime();
+                review.rating.reset();
+                audit.append({j.completedAt, QStringLiteral("job.transition"),
+                              QStringLiteral("job"), QString::number(j.id), codec::toJson(review),
+                              codec::toJson(j)});
+            }
             if (d.status == JobStatus::Matching) {
                 db.exec(QStringLiteral("INSERT INTO offers (job_id, worker_id, status, rank, "
                                        "offered_at, expires_at) VALUES (?, ?, 'pending', 1, ?, ?)"),
@@ -390,6 +468,41 @@ QList<DemoLogin> seedDemoData(Database &db, QString *error)
             }
             ++n;
         }
+        // Weeks two to four back are approved, as payroll would have them.
+        TimesheetStore timesheets(db);
+        const QDate thisMonday = now.date().addDays(1 - now.date().dayOfWeek());
+        for (int weeksAgo = 4; weeksAgo >= 2; --weeksAgo) {
+            const QDate monday = thisMonday.addDays(-7 * weeksAgo);
+            const QDateTime at(monday.addDays(8), QTime(3, 30), Qt::UTC);
+            for (qsizetype i = 0; i < workerIds.size(); ++i) {
+                if (demoWorkers().at(i).status != AccountStatus::Active ||
+                    (weeksAgo == 2 && i == 3) || // Linh's week is still waiting
+                    !timesheets.approve(workerIds.at(i), monday, admin.id, at))
+                    continue;
+                const QString id =
+                    QStringLiteral("%1/%2").arg(workerIds.at(i)).arg(monday.toString(Qt::ISODate));
+                audit.append(
+                    {at, QStringLiteral("timesheet.approve"), QStringLiteral("timesheet"), id,
+                     QJsonValue::Null,
+                     QJsonObject{{QStringLiteral("workerId"), workerIds.at(i)},
+                                 {QStringLiteral("name"), QLatin1String(demoWorkers().at(i).name)},
+                                 {QStringLiteral("weekStart"), monday.toString(Qt::ISODate)},
+                                 {QStringLiteral("status"), QStringLiteral("approved")}}});
+            }
+        }
+        std::sort(audit.begin(), audit.end(),
+                  [](const DemoAudit &a, const DemoAudit &b) { return a.at < b.at; });
+        const auto json = [](const QJsonValue &v) {
+            return v.isObject() ? QVariant(QString::fromUtf8(
+                                      QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)))
+                                : QVariant(QMetaType::fromType<QString>());
+        };
+        for (const DemoAudit &a : audit)
+            db.exec(QStringLiteral("INSERT INTO audit_log (actor_id, action, entity, entity_id, "
+                                   "before_json, after_json, address, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {admin.id, a.action, a.entity, a.entityId, json(a.before), json(a.after),
+                     QStringLiteral("203.0.113.10"), toDb(a.at)});
         tx.commit();
     } catch (const DbError &e) {
         *error = QString::fromUtf8(e.what());

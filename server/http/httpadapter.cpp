@@ -9,9 +9,12 @@
 
 #include <QAbstractHttpServer>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QHttpServerRequest>
 #include <QMetaMethod>
+#include <QPromise>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <exception>
@@ -88,6 +91,22 @@ HttpResponse dispatch(const Router &router, HttpRequest &request)
     return internalError();
 }
 
+// Runs a deferred response's work; nothing it throws leaves the call.
+HttpResponse runDeferred(const std::function<HttpResponse()> &work)
+{
+    try {
+        HttpResponse response = work();
+        if (!response.deferred)
+            return response;
+        qCCritical(lcHttp) << "a deferred response deferred again";
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "deferred response threw:" << e.what();
+    } catch (...) {
+        qCCritical(lcHttp) << "deferred response threw a non-standard exception";
+    }
+    return internalError();
+}
+
 } // namespace
 
 // QAbstractHttpServer (6.4 API) behind the adapter. Sockets reach it through the
@@ -135,16 +154,10 @@ protected:
         HttpResponse response = dispatch(*m_adapter->m_context->router, converted);
         const bool close = !guarded->keepAlive;
         const wire::Framing framing{guarded->method == "HEAD", close, guarded->http10 && !close};
-        if (!response.filePath.isEmpty() && !framing.headRequest) {
-            if (streamFile(socket, guard, response, framing))
-                return true;
-            response = internalError();
-        }
-        socket->write(wire::serialize(response, framing));
-        if (close)
-            socket->disconnectFromHost();
-        if (guard)
-            guard->responseSent(close);
+        if (response.deferred)
+            defer(socket, guard, std::move(response.deferred), framing);
+        else
+            send(socket, guard, std::move(response), framing);
         return true;
     }
 
@@ -156,6 +169,55 @@ protected:
     }
 
 private:
+    static void send(QTcpSocket *socket, HttpGuard *guard, HttpResponse response,
+                     const wire::Framing &framing)
+    {
+        if (!response.filePath.isEmpty() && !framing.headRequest) {
+            if (streamFile(socket, guard, response, framing))
+                return;
+            response = internalError();
+        }
+        socket->write(wire::serialize(response, framing));
+        if (framing.close)
+            socket->disconnectFromHost();
+        if (guard)
+            guard->responseSent(framing.close);
+    }
+
+    // Runs `work` on the adapter's pool and answers with its result on this thread.
+    // The guard holds the connection's next request back meanwhile. The watcher is a
+    // child of the socket: a socket that goes away takes it along and the result is
+    // dropped; work that has not begun when the client leaves is skipped.
+    void defer(QTcpSocket *socket, HttpGuard *guard, std::function<HttpResponse()> work,
+               const wire::Framing &framing)
+    {
+        QThreadPool *pool = m_adapter->m_deferredPool;
+        if (!pool) {
+            send(socket, guard, runDeferred(work), framing);
+            return;
+        }
+        if (guard)
+            guard->responseStreaming();
+        auto promise = std::make_shared<QPromise<HttpResponse>>();
+        auto *watcher = new QFutureWatcher<HttpResponse>(socket);
+        connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, socket, guard, framing] {
+            watcher->deleteLater();
+            const QFuture<HttpResponse> future = watcher->future();
+            if (future.isCanceled() || future.resultCount() == 0 ||
+                socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            send(socket, guard, future.result(), framing);
+        });
+        connect(socket, &QAbstractSocket::disconnected, watcher, &QFutureWatcherBase::cancel);
+        watcher->setFuture(promise->future());
+        pool->start([promise, work = std::move(work)] {
+            promise->start();
+            if (!promise->isCanceled())
+                promise->addResult(runDeferred(work));
+            promise->finish();
+        });
+    }
+
     // Writes the head now and the file after it, a bounded piece at a time; the
     // guard holds back the next request until the last byte is queued.
     static bool streamFile(QTcpSocket *socket, HttpGuard *guard, const HttpResponse &response,
@@ -240,6 +302,11 @@ bool HttpAdapter::listen(const QHostAddress &address, quint16 port, QString *err
 quint16 HttpAdapter::port() const
 {
     return m_tcpServer ? m_tcpServer->serverPort() : 0;
+}
+
+void HttpAdapter::setDeferredPool(QThreadPool *pool)
+{
+    m_deferredPool = pool;
 }
 
 void HttpAdapter::setWebSocketPaths(const QStringList &paths)

@@ -10,6 +10,10 @@
 
 #include <memory>
 
+QT_BEGIN_NAMESPACE
+class QThreadPool;
+QT_END_NAMESPACE
+
 namespace jobdesk::server {
 
 class GuardedTcpServer;
@@ -18,7 +22,8 @@ class Router;
 
 // The one place that knows QtHttpServer (6.4 today, a different API from 6.8 on).
 // Every connection goes through an HttpGuard first; requests are routed with the
-// Router and answered synchronously, the whole response in one write.
+// Router and answered synchronously, the whole response in one write, except for
+// file downloads (streamed) and deferred responses (computed on a worker pool).
 class HttpAdapter final : public QObject
 {
     Q_OBJECT
@@ -38,6 +43,10 @@ public:
     // default {"/api/v1/ws"}. Upgrades elsewhere are ignored and routed as plain requests.
     void setWebSocketPaths(const QStringList &paths);
 
+    // Where deferred responses (HttpResponse::later) run; not owned, and it must
+    // outlive the adapter. Without a pool they run on the HTTP thread.
+    void setDeferredPool(QThreadPool *pool);
+
     // Guarded connections currently open (including WebSockets).
     int connectionCount() const;
 
@@ -52,6 +61,7 @@ private:
     std::shared_ptr<GuardContext> m_context;
     std::unique_ptr<QtServerBridge> m_server;
     GuardedTcpServer *m_tcpServer = nullptr; // owned by m_server once bound
+    QThreadPool *m_deferredPool = nullptr;
 };
 
 } // namespace jobdesk::server

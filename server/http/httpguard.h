@@ -88,8 +88,9 @@ public:
 
     // The adapter wrote the response; `closing` when it also closed the connection.
     void responseSent(bool closing);
-    // The adapter streams the response (a file) until responseSent(): no request
-    // timer may cut it off meanwhile; the streamer has its own stall timeout.
+    // The adapter streams the response (a file) or computes it (a deferred response)
+    // until responseSent(): no request timer may cut it off meanwhile, and the next
+    // pipelined request waits; the streamer has its own stall timeout.
     void responseStreaming();
 
 private:

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 namespace jobdesk::server {
 
 // A complete response. The adapter adds Content-Length, Date, security headers and
@@ -22,6 +24,10 @@ struct HttpResponse
     // adapter streams from disk with backpressure instead of sending `body`.
     QString filePath;
     qint64 fileLength = 0;
+    // When set, the response is computed later, off the HTTP thread: the adapter runs
+    // `deferred` on its worker pool and sends what it returns; the connection's next
+    // request waits for it, other connections do not. The other members are unused.
+    std::function<HttpResponse()> deferred;
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {
@@ -46,6 +52,12 @@ struct HttpResponse
     {
         return raw(status, QByteArrayLiteral("application/json"),
                    QJsonDocument(array).toJson(QJsonDocument::Compact));
+    }
+    static HttpResponse later(std::function<HttpResponse()> work)
+    {
+        HttpResponse r;
+        r.deferred = std::move(work);
+        return r;
     }
     static HttpResponse noContent() { return raw(204, {}, {}); }
     static HttpResponse file(const QByteArray &contentType, const QString &path, qint64 length)

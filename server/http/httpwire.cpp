@@ -51,6 +51,8 @@ constexpr FixedHeader securityHeaders[] = {
     {"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"},
     {"Referrer-Policy", "no-referrer"},
     {"Cross-Origin-Resource-Policy", "same-origin"},
+    // Not security: lets the desktop app tell which server it talks to.
+    {"X-Jobdesk-Version", JOBDESK_VERSION},
 };
 
 // Framing headers are the adapter's business, not the handler's.

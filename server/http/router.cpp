@@ -146,4 +146,12 @@ QList<RouteInfo> Router::routes() const
     return list;
 }
 
+void Router::wrapHandlers(const std::function<Handler(const RouteInfo &, Handler)> &wrap)
+{
+    for (Route &route : m_routes)
+        route.handler =
+            wrap(RouteInfo{route.method, route.pattern, route.options.maxBodyBytes},
+                 std::move(route.handler));
+}
+
 } // namespace jobdesk::server

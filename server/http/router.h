@@ -53,6 +53,11 @@ public:
 
     QList<RouteInfo> routes() const;
 
+    // Replaces each route's handler with what `wrap` makes of it: a check that holds
+    // for many routes (e.g. the client version gate) written once. Call after every
+    // add(); `wrap` may return the handler unchanged.
+    void wrapHandlers(const std::function<Handler(const RouteInfo &, Handler)> &wrap);
+
 private:
     struct Route
     {

@@ -28,6 +28,7 @@ const QList<Migration> &migrations()
         {2, QStringLiteral(":/migrations/0002_uploads.sql")},
         {3, QStringLiteral(":/migrations/0003_messages.sql")},
         {4, QStringLiteral(":/migrations/0004_dispatch.sql")},
+        {5, QStringLiteral(":/migrations/0005_analytics.sql")},
     };
     return list;
 }
@@ -65,19 +66,25 @@ std::unique_ptr<Database> Database::open(const DatabaseConfig &config, QString *
         db->m_db.setDatabaseName(url.path().mid(1));
     } else {
         db->m_db.setDatabaseName(config.sqlitePath);
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+        if (config.readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db->m_db.setConnectOptions(options);
     }
     if (!db->m_db.open()) {
         *error = describe(db->m_db.lastError());
         return nullptr;
     }
     try {
-        if (!postgres) {
+        if (postgres) {
+            db->execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
+            if (config.readOnly)
+                db->execRaw(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        } else if (!config.readOnly) {
+            // A read-only connection finds the file in WAL mode, set by the writers.
             db->execRaw(QStringLiteral("PRAGMA journal_mode=WAL"));
             db->execRaw(QStringLiteral("PRAGMA synchronous=NORMAL"));
             db->execRaw(QStringLiteral("PRAGMA foreign_keys=ON"));
-        } else {
-            db->execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
         }
     } catch (const DbError &e) {
         *error = QString::fromUtf8(e.what());
@@ -151,26 +158,49 @@ QVariant Database::scalar(const QString &sql, const QVariantList &binds, const Q
     return v;
 }
 
-void Database::begin()
+void Database::begin(bool immediate)
 {
-    if (!m_db.transaction())
+    if (m_depth > 0) {
+        execRaw(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
+        ++m_depth;
+        return;
+    }
+    if (immediate && m_dialect.engine() == Dialect::Engine::Sqlite)
+        execRaw(QStringLiteral("BEGIN IMMEDIATE"));
+    else if (!m_db.transaction())
         throw DbError(describe(m_db.lastError()).toStdString());
     m_inTransaction = true;
+    m_depth = 1;
 }
 
 void Database::commit()
 {
+    if (m_depth > 1) {
+        execRaw(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
+        --m_depth;
+        return;
+    }
     if (!m_db.commit())
         throw DbError(describe(m_db.lastError()).toStdString());
     m_inTransaction = false;
+    m_depth = 0;
     if (const qint64 id = std::exchange(m_pendingEventId, 0); id && m_eventHook)
         m_eventHook(id);
 }
 
 void Database::rollback()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth)) ||
+            !q.exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth)))
+            qCWarning(lcStorage) << "savepoint rollback failed:" << describe(q.lastError());
+        return; // events of the outer transaction still count
+    }
     m_db.rollback();
     m_inTransaction = false;
+    m_depth = 0;
     m_pendingEventId = 0;
 }
 

@@ -25,8 +25,9 @@ public:
 
 struct DatabaseConfig
 {
-    QString sqlitePath; // used when url is empty
-    QString url;        // postgresql://user:password@host:port/dbname
+    QString sqlitePath;    // used when url is empty
+    QString url;           // postgresql://user:password@host:port/dbname
+    bool readOnly = false; // a connection that can only read (analytics, reports)
 };
 
 // One connection, owned by the thread that opened it. Each server thread opens
@@ -50,9 +51,13 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &binds = {},
                     const QVariant &fallback = {});
 
-    void begin();
+    // Transactions nest: an inner one is a savepoint, so its rollback undoes only
+    // its own writes (a bulk operation keeps one transaction around many small
+    // ones). `immediate` takes SQLite's write lock at once, so a transaction that
+    // reads before it writes never fails to upgrade; the outermost one decides.
+    void begin(bool immediate = false);
     void commit();
-    void rollback();
+    void rollback(); // never throws
 
     // Called after a commit that appended events, with the highest new event id.
     // Rolled-back events are never announced.
@@ -74,16 +79,17 @@ private:
     std::function<void(qint64)> m_eventHook;
     qint64 m_pendingEventId = 0;
     bool m_inTransaction = false;
+    int m_depth = 0; // open transactions: 1 is the real one, more are savepoints
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one.
 class Transaction final
 {
 public:
-    explicit Transaction(Database &db)
+    explicit Transaction(Database &db, bool immediate = false)
         : m_db(db)
     {
-        m_db.begin();
+        m_db.begin(immediate);
     }
     ~Transaction()
     {

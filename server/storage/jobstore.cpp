@@ -11,7 +11,8 @@ namespace {
 
 const QString JobColumns = QStringLiteral(
     "id, title, description, client_ref, category, urgency, estimate_minutes, due_at, status, "
-    "worker_id, revision_count, needs_attention, created_by, created_at, updated_at, version");
+    "worker_id, revision_count, needs_attention, created_by, created_at, updated_at, version, "
+    "rating, assigned_at, completed_at");
 
 Job jobFromRow(const QSqlQuery &q)
 {
@@ -33,7 +34,16 @@ Job jobFromRow(const QSqlQuery &q)
     j.createdAt = fromDb(q.value(13));
     j.updatedAt = fromDb(q.value(14));
     j.version = q.value(15).toInt();
+    if (!q.value(16).isNull())
+        j.rating = q.value(16).toInt();
+    j.assignedAt = fromDb(q.value(17));
+    j.completedAt = fromDb(q.value(18));
     return j;
+}
+
+QVariant ratingToDb(const std::optional<int> &rating)
+{
+    return rating ? QVariant(*rating) : QVariant(QMetaType::fromType<int>());
 }
 
 constexpr qint64 NoDueDate = 9007199254740991LL; // sorts jobs without a due date last
@@ -204,13 +214,14 @@ qint64 JobStore::create(const Job &job)
     stored.id = m_db.insert(
         QStringLiteral("INSERT INTO jobs (title, description, client_ref, category, urgency, "
                        "estimate_minutes, due_at, status, worker_id, revision_count, "
-                       "needs_attention, created_by, created_at, updated_at, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                       "needs_attention, created_by, created_at, updated_at, version, rating, "
+                       "assigned_at, completed_at) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
         {job.title, job.description, job.clientRef, job.category, toString(job.urgency),
          job.estimateMinutes, toDb(job.dueAt), toString(job.status),
          job.workerId ? QVariant(*job.workerId) : QVariant(QMetaType::fromType<qint64>()),
          job.revisionCount, job.needsAttention ? 1 : 0, job.createdBy, toDb(job.createdAt),
-         toDb(job.updatedAt)});
+         toDb(job.updatedAt), ratingToDb(job.rating), toDb(job.assignedAt), toDb(job.completedAt)});
     writeSkills(stored);
     return stored.id;
 }
@@ -220,13 +231,14 @@ bool JobStore::update(const Job &job, int expectedVersion)
     QSqlQuery &q = m_db.exec(
         QStringLiteral("UPDATE jobs SET title = ?, description = ?, client_ref = ?, category = ?, "
                        "urgency = ?, estimate_minutes = ?, due_at = ?, status = ?, worker_id = ?, "
-                       "revision_count = ?, needs_attention = ?, updated_at = ?, "
+                       "revision_count = ?, needs_attention = ?, updated_at = ?, rating = ?, "
+                       "assigned_at = ?, completed_at = ?, "
                        "version = version + 1 WHERE id = ? AND version = ?"),
         {job.title, job.description, job.clientRef, job.category, toString(job.urgency),
          job.estimateMinutes, toDb(job.dueAt), toString(job.status),
          job.workerId ? QVariant(*job.workerId) : QVariant(QMetaType::fromType<qint64>()),
-         job.revisionCount, job.needsAttention ? 1 : 0, toDb(job.updatedAt), job.id,
-         expectedVersion});
+         job.revisionCount, job.needsAttention ? 1 : 0, toDb(job.updatedAt), ratingToDb(job.rating),
+         toDb(job.assignedAt), toDb(job.completedAt), job.id, expectedVersion});
     const bool changed = q.numRowsAffected() == 1;
     q.finish();
     if (changed)

@@ -9,7 +9,7 @@ namespace {
 
 const QString Columns =
     QStringLiteral("id, job_id, worker_id, status, rank, offered_at, expires_at, "
-                   "responded_at, decline_reason");
+                   "responded_at, decline_reason, run_id");
 
 Offer offerFromRow(const QSqlQuery &q)
 {
@@ -23,6 +23,8 @@ Offer offerFromRow(const QSqlQuery &q)
     o.expiresAt = fromDb(q.value(6));
     o.respondedAt = fromDb(q.value(7));
     o.declineReason = q.value(8).toString();
+    if (!q.value(9).isNull())
+        o.runId = q.value(9).toLongLong();
     return o;
 }
 
@@ -72,9 +74,10 @@ qint64 OfferStore::insert(const Offer &o)
 {
     return m_db.insert(
         QStringLiteral("INSERT INTO offers (job_id, worker_id, status, rank, "
-                       "offered_at, expires_at) VALUES (?, ?, ?, ?, ?, ?) "
+                       "offered_at, expires_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
-        {o.jobId, o.workerId, toString(o.status), o.rank, toDb(o.offeredAt), toDb(o.expiresAt)});
+        {o.jobId, o.workerId, toString(o.status), o.rank, toDb(o.offeredAt), toDb(o.expiresAt),
+         o.runId ? QVariant(*o.runId) : QVariant(QMetaType::fromType<qint64>())});
 }
 
 bool OfferStore::respond(qint64 id, OfferStatus status, const QString &reason, qint64 nowMs)

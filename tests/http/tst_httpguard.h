@@ -145,4 +145,9 @@ private Q_SLOTS:
     void handlerThrows();
     void reusePort();
     void webSocketUpgrade();
+    // tst_httpguard_deferred.cpp
+    void deferredDoesNotBlockOthers();
+    void deferredPipelinedInOrder();
+    void deferredClientLeaves();
+    void deferredFailureIsAProblem();
 };

@@ -190,6 +190,9 @@ void TestCodecs::jobToJson()
     j.workerId = 77;
     j.revisionCount = 2;
     j.needsAttention = true;
+    j.rating = 4;
+    j.assignedAt = utc(2026, 11, 1, 10, 0);
+    j.completedAt = utc(2026, 11, 3, 12, 30);
     j.createdBy = 5;
     j.createdAt = utc(2026, 11, 1, 9, 0);
     j.updatedAt = utc(2026, 11, 2, 9, 0, 0, 999);
@@ -203,7 +206,8 @@ void TestCodecs::jobToJson()
         "urgency": "critical", "estimateMinutes": 240, "dueAt": "2026-12-01T17:00:00.000Z",
         "attachments": [{"id": "f1", "name": "brief.pdf", "size": 12345, "sha256": "ab12"}],
         "status": "in_progress", "workerId": 77, "revisionCount": 2, "needsAttention": true,
-        "createdBy": 5, "createdAt": "2026-11-01T09:00:00.000Z",
+        "rating": 4, "assignedAt": "2026-11-01T10:00:00.000Z",
+        "completedAt": "2026-11-03T12:30:00.000Z", "createdBy": 5, "createdAt": "2026-11-01T09:00:00.000Z",
         "updatedAt": "2026-11-02T09:00:00.999Z", "version": 4
     })");
     QCOMPARE(compact(codec::toJson(j)), compact(expected));
@@ -220,7 +224,11 @@ void TestCodecs::jobToJsonAbsentOptionals()
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
     QCOMPARE(o.value(QStringLiteral("urgency")).toString(), QStringLiteral("normal"));
     QCOMPARE(o.value(QStringLiteral("requiredSkills")).toArray(), QJsonArray());
-    QCOMPARE(o.size(), 18);
+    for (const char *key : {"rating", "assignedAt", "completedAt"}) {
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY2(o.value(QLatin1String(key)).isNull(), key);
+    }
+    QCOMPARE(o.size(), 21);
 }
 
 void TestCodecs::timeEntryToJson()
@@ -259,7 +267,7 @@ void TestCodecs::recordsToJson()
     offer.declineReason = QStringLiteral("busy");
     QCOMPARE(compact(codec::toJson(offer)),
              compact(parse(R"({"id":1,"jobId":2,"workerId":3,"status":"declined","rank":2,
-                 "offeredAt":"2026-11-22T08:00:00.000Z","expiresAt":"2026-11-22T08:15:00.000Z",
+                 "runId":null,"offeredAt":"2026-11-22T08:00:00.000Z","expiresAt":"2026-11-22T08:15:00.000Z",
                  "respondedAt":null,"declineReason":"busy"})")));
 
     Deliverable d;
@@ -447,7 +455,8 @@ void TestCodecs::jobRoundTrip()
     // The full encoded job is not an input: server-owned members are unknown fields.
     errors = FieldErrors();
     QVERIFY(!codec::jobInputFromJson(full, codec::Mode::Patch, errors));
-    for (const char *key : {"id", "status", "workerId", "version", "attachments", "createdBy"})
+    for (const char *key : {"id", "status", "workerId", "version", "attachments", "createdBy",
+                            "rating", "assignedAt", "completedAt"})
         QCOMPARE(errors.first(QString::fromLatin1(key)), QStringLiteral("unknown field"));
 }
 

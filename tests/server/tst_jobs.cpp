@@ -239,7 +239,11 @@ void TestJobs::lifecycleFollowsTheRoles()
     QCOMPARE(selfApprove.status, 403);
     QCOMPARE(selfApprove.problemType(), QStringLiteral("urn:jobdesk:problem:transition-forbidden"));
     // Revision round.
-    const Reply revision = move(j, QStringLiteral("revision"), m.admin);
+    const Reply revision =
+        m.http->post(QStringLiteral("/api/v1/jobs/%1/transitions").arg(j),
+                     {{QStringLiteral("to"), QStringLiteral("revision")},
+                      {QStringLiteral("note"), QStringLiteral("Tighter kerning")}},
+                     m.admin);
     QCOMPARE(revision.status, 200);
     QCOMPARE(revision.json().value(QStringLiteral("revisionCount")).toInt(), 1);
     QCOMPARE(move(j, QStringLiteral("in_progress"), m.worker1).status, 200);

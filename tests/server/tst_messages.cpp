@@ -3,6 +3,7 @@
 // from an admin, a revision request), and who sees the chat's events.
 #include "testserver.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace jobdesk::test;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void unreadCountsAndReadMarker();
+    void unreadOfAllChatsAndAuthorNames();
     void adminMessageNotifiesTheWorker();
     void revisionRequestNotifiesTheWorker();
     void notificationsListReadAndReadAll();
@@ -361,6 +363,58 @@ void TestMessages::eventsReachOnlyTheJobsWorker()
     QCOMPARE(seen(m.worker1), (QList<qint64>{fromAdmin, fromWorker}));
     QCOMPARE(seen(m.admin), (QList<qint64>{fromAdmin, fromWorker}));
     QVERIFY(seen(m.worker2).isEmpty());
+}
+
+// GET /messages/unread: every chat of the caller with unread messages by others,
+// in one answer; messages carry their author's name.
+void TestMessages::unreadOfAllChatsAndAuthorNames()
+{
+    const QString unread = QStringLiteral("/api/v1/messages/unread");
+    const auto countsOf = [&](const QString &token) {
+        QHash<qint64, QPair<qint64, qint64>> out;
+        const Reply r = m.http->get(unread, token);
+        for (const QJsonValue &v : r.items()) {
+            const QJsonObject o = v.toObject();
+            out.insert(o.value(QStringLiteral("jobId")).toInteger(),
+                       {o.value(QStringLiteral("unread")).toInteger(),
+                        o.value(QStringLiteral("lastMessageId")).toInteger()});
+        }
+        return out;
+    };
+    const qint64 a = jobFor(m.worker2Id, QStringLiteral("Unread A"));
+    const qint64 b = jobFor(m.worker2Id, QStringLiteral("Unread B"));
+    const qint64 other = jobFor(m.worker1Id, QStringLiteral("Someone else's chat"));
+    QVERIFY(a && b && other);
+    QCOMPARE(m.http->get(unread, QString()).status, 401);
+    QVERIFY(!countsOf(m.worker2).contains(a));
+
+    const Reply first = say(a, QStringLiteral("First"), m.admin);
+    QCOMPARE(first.json().value(QStringLiteral("authorName")).toString(),
+             QStringLiteral("Ada Admin"));
+    say(a, QStringLiteral("Second"), m.admin);
+    const qint64 newest = sayId(b, QStringLiteral("On B"), m.admin);
+    say(b, QStringLiteral("My own reply"), m.worker2); // never unread for its author
+    say(other, QStringLiteral("For Sokha"), m.admin);
+
+    auto counts = countsOf(m.worker2);
+    QCOMPARE(counts.value(a).first, 2);
+    QCOMPARE(counts.value(b).first, 1);
+    QCOMPARE(counts.value(b).second, newest);
+    QVERIFY(!counts.contains(other)); // not this worker's chat
+    QCOMPARE(countsOf(m.worker1).value(other).first, 1);
+    QCOMPARE(countsOf(m.admin).value(b).first, 1); // the worker's reply, unread by admins
+
+    QCOMPARE(markRead(b, newest, m.worker2).status, 204);
+    counts = countsOf(m.worker2);
+    QVERIFY(!counts.contains(b));
+    QCOMPARE(counts.value(a).first, 2);
+
+    const QJsonArray items = m.http->get(messages(b), m.worker2).items();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("authorName")).toString(),
+             QStringLiteral("Ada Admin"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("authorName")).toString(),
+             QStringLiteral("Dara"));
 }
 
 QTEST_GUILESS_MAIN(TestMessages)

@@ -69,9 +69,28 @@ const RouteCase Routes[] = {
     {"GET", "/api/v1/jobs/{id}/messages", AnyUser},       // admins and the job's worker
     {"POST", "/api/v1/jobs/{id}/messages", AnyUser},      // admins and the job's worker
     {"POST", "/api/v1/jobs/{id}/messages/read", AnyUser}, // admins and the job's worker
+    {"GET", "/api/v1/messages/unread", AnyUser},          // the caller's own chats
     {"GET", "/api/v1/notifications", AnyUser},            // the caller's own
     {"POST", "/api/v1/notifications/{id}/read", AnyUser}, // own only, else 404
     {"POST", "/api/v1/notifications/read-all", AnyUser},
+
+    // Analytics: figures in tst_analytics.
+    {"GET", "/api/v1/analytics/jobs", AdminOnly},
+    {"GET", "/api/v1/analytics/time", AdminOnly},
+
+    // Dispatch: details in tst_dispatch and tst_dispatchadmin.
+    {"GET", "/api/v1/jobs/{id}/candidates", AdminOnly},
+    {"POST", "/api/v1/jobs/{id}/dispatch", AdminOnly},
+    {"POST", "/api/v1/dispatch/run", AdminOnly},
+    {"GET", "/api/v1/dispatch/settings", AdminOnly},
+    {"PUT", "/api/v1/dispatch/settings", AdminOnly},
+    {"GET", "/api/v1/workers/stats", AdminOnly},
+
+    // Timesheet approval: details in tst_timesheets.
+    {"GET", "/api/v1/timesheets", AdminOnly},
+    {"GET", "/api/v1/timesheets/export", AdminOnly},
+    {"POST", "/api/v1/timesheets/{workerId}/{weekStart}/approve", AdminOnly},
+    {"POST", "/api/v1/timesheets/{workerId}/{weekStart}/reopen", AdminOnly},
 };
 
 } // namespace

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void migratesOnceAndRefusesNewerSchemas();
     void nullTextIsStoredAsEmpty();
     void transactionsRollBackUnlessCommitted();
+    void innerTransactionsRollBackAlone();
     void prunesOnlyExpiredRows();
 
 private:
@@ -80,6 +81,45 @@ void TestStorage::transactionsRollBackUnlessCommitted()
     QVERIFY_THROWS_EXCEPTION(
         DbError,
         db->exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES ('a', 'again')")));
+}
+
+void TestStorage::innerTransactionsRollBackAlone()
+{
+    QTemporaryDir dir;
+    auto db = open(dir);
+    qint64 announced = 0;
+    db->setEventCommitHook([&announced](qint64 id) { announced = id; });
+    const auto skills = [&] {
+        return db->scalar(QStringLiteral("SELECT COUNT(*) FROM skills")).toInt();
+    };
+    {
+        Transaction outer(*db, true);
+        db->exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES ('a', 'A')"));
+        {
+            Transaction failed(*db);
+            db->exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES ('b', 'B')"));
+        } // rolled back alone
+        {
+            Transaction kept(*db);
+            db->exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES ('c', 'C')"));
+            db->noteEventAppended(7);
+            kept.commit();
+        }
+        QCOMPARE(skills(), 2);
+        QCOMPARE(announced, 0); // nothing is visible before the outer commit
+        outer.commit();
+    }
+    QCOMPARE(skills(), 2);
+    QCOMPARE(announced, 7);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM skills WHERE skill_key = 'b'")).toInt(),
+             0);
+    {
+        Transaction outer(*db);
+        Transaction inner(*db);
+        db->exec(QStringLiteral("INSERT INTO skills (skill_key, name) VALUES ('d', 'D')"));
+        inner.commit();
+    } // the outer one rolls back what the inner one committed
+    QCOMPARE(skills(), 2);
 }
 
 void TestStorage::prunesOnlyExpiredRows()

@@ -1,4 +1,4 @@
-#include "appflow.h"
+#include "appflowfixture.h"
 #include "jobdetailpane.h"
 #include "jobqueueview.h"
 #include "loginwindow.h"
@@ -23,17 +23,11 @@ using namespace jobdesk;
 
 // The worker's deliverables panel against the real server: a file goes up, is
 // submitted with a note, and the job is in review with version 1.
-class TestUploadPanel final : public QObject
+class TestUploadPanel final : public QObject, private test::AppFlowFixture
 {
     Q_OBJECT
 
 private:
-    test::World m_world;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    net::MemoryCredentialStore m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::AppFlow> m_flow;
     qint64 m_jobId = 0;
 
     ui::WorkerWindow *window() const { return m_flow->workerWindow(); }
@@ -65,20 +59,8 @@ private Q_SLOTS:
             QStringLiteral("/api/v1/jobs/%1/transitions").arg(m_jobId),
             {{QStringLiteral("to"), QStringLiteral("in_progress")}}, m_world.worker1);
         QCOMPARE(moved.status, 200);
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        m_flow = std::make_unique<ui::AppFlow>(&m_nam, &m_credentials, m_settings.get(),
-                                               m_dir.filePath(QStringLiteral("data")));
-        m_flow->start(m_world.server.url(QString()).toString());
-        ui::LoginWindow *login = m_flow->loginWindow();
-        QVERIFY(login);
-        login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))
-            ->setText(QStringLiteral("sokha@example.test"));
-        login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))
-            ->setText(QStringLiteral("worker password 1"));
-        login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
-        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("loginSignIn")),
-                          Qt::LeftButton);
+        createFlow();
+        QVERIFY(signIn(QStringLiteral("sokha@example.test"), QStringLiteral("worker password 1")));
         QTRY_VERIFY(window());
         QTRY_COMPARE(window()->connectionText(), QStringLiteral("Live"));
     }

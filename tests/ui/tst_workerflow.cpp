@@ -1,4 +1,4 @@
-#include "appflow.h"
+#include "appflowfixture.h"
 #include "declinedialog.h"
 #include "jobdetailpane.h"
 #include "jobqueuedelegate.h"
@@ -26,18 +26,11 @@
 using namespace jobdesk;
 using Group = ui::JobQueueModel::Group;
 
-class TestWorkerFlow final : public QObject
+class TestWorkerFlow final : public QObject, private test::AppFlowFixture
 {
     Q_OBJECT
 
 private:
-    test::World m_world;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    net::MemoryCredentialStore m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::AppFlow> m_flow;
-
     // The admin offers a new job to worker 1; returns the job id.
     qint64 offerJob(const QString &title)
     {
@@ -75,10 +68,7 @@ private Q_SLOTS:
         QVERIFY(m_world.setUp());
         QVERIFY(
             !m_world.assignedJob(QStringLiteral("Clean up the logo"), m_world.worker1Id).isEmpty());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                 QSettings::IniFormat);
-        m_flow = std::make_unique<ui::AppFlow>(&m_nam, &m_credentials, m_settings.get(),
-                                               m_dir.filePath(QStringLiteral("data")));
+        createFlow();
     }
 
     void wrongPasswordIsExplained()

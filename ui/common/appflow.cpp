@@ -1,7 +1,8 @@
 #include "appflow.h"
 
-#include "adminplaceholderwindow.h"
+#include "adminwindow.h"
 #include "apiclient.h"
+#include "attachmentlinker.h"
 #include "deliverablesubmitter.h"
 #include "localstore.h"
 #include "loginwindow.h"
@@ -32,6 +33,17 @@ AppFlow::AppFlow(QNetworkAccessManager *nam, net::CredentialStore *credentials, 
         closeMainWindows();
         showLogin(tr("Please sign in again: %1").arg(message));
     });
+    // A server upgraded under a running app refuses it from now on: back to sign-in,
+    // which says what to install. The kept session stays for after the update.
+    connect(
+        m_api, &net::ApiClient::clientTooOld, this,
+        [this](const QString &message) {
+            if (!m_worker && !m_admin)
+                return; // signing in: the sign-in window shows it already
+            closeMainWindows();
+            showLogin(message);
+        },
+        Qt::QueuedConnection);
     connect(m_session, &net::Session::keychainUnavailable, this, [](const QString &message) {
         qWarning("keychain unavailable: %s", qPrintable(message));
     });
@@ -51,6 +63,11 @@ LoginWindow *AppFlow::loginWindow() const
 WorkerWindow *AppFlow::workerWindow() const
 {
     return m_worker;
+}
+
+AdminWindow *AppFlow::adminWindow() const
+{
+    return m_admin;
 }
 
 void AppFlow::start(const QString &serverOverride)
@@ -80,6 +97,7 @@ void AppFlow::start(const QString &serverOverride)
 
 void AppFlow::showLogin(const QString &message)
 {
+    m_startMinimized = false; // asking the user something: never hidden
     if (!m_login)
         m_login = new LoginWindow(m_api, m_session, m_settings);
     m_login->setError(message);
@@ -104,14 +122,8 @@ void AppFlow::signedIn()
     if (m_login)
         m_login->hide();
     closeMainWindows();
-    const QJsonObject user = m_session->user();
-    if (m_session->isAdmin()) {
-        m_admin = new AdminPlaceholderWindow(user.value(QStringLiteral("name")).toString());
-        m_admin->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_admin, &AdminPlaceholderWindow::signOutRequested, this, &AppFlow::signOut);
-        m_admin->show();
-        return;
-    }
+    if (m_session->isAdmin())
+        return openAdmin();
     m_store = new net::LocalStore(this);
     const net::Status opened = m_store->open(storePath());
     if (!opened.ok()) {
@@ -127,9 +139,38 @@ void AppFlow::signedIn()
     m_uploads = new net::UploadQueue(m_store, m_api, this);
     m_submitter = new net::DeliverableSubmitter(m_uploads, m_api, this);
     m_worker = new WorkerWindow(m_api, m_session, m_realtime, m_store, m_uploads, m_submitter);
+    m_worker->setSettings(m_settings);
     connect(m_worker, &WorkerWindow::signOutRequested, this, &AppFlow::signOut);
-    m_worker->show();
+    if (std::exchange(m_startMinimized, false))
+        m_worker->showMinimized();
+    else
+        m_worker->show();
     // From now: the window loads the current state once the socket is live.
+    m_realtime->start(m_api->baseUrl(), -1);
+}
+
+void AppFlow::openAdmin()
+{
+    // The admin's own local store keeps attachment uploads going across restarts;
+    // without it the console works, only without attachments.
+    m_store = new net::LocalStore(this);
+    if (const net::Status opened = m_store->open(storePath()); opened.ok()) {
+        m_uploads = new net::UploadQueue(m_store, m_api, this);
+        m_uploads->setPurpose(QStringLiteral("attachment"));
+        m_linker = new net::AttachmentLinker(m_uploads, m_api, this);
+    } else {
+        qWarning("admin local store unavailable: %s", qPrintable(opened.error));
+        delete m_store;
+        m_store = nullptr;
+    }
+    m_admin = new AdminWindow(m_api, m_session, m_realtime);
+    m_admin->setAttribute(Qt::WA_DeleteOnClose);
+    m_admin->setAttachmentUploads(m_uploads, m_linker);
+    connect(m_admin, &AdminWindow::signOutRequested, this, &AppFlow::signOut);
+    if (std::exchange(m_startMinimized, false))
+        m_admin->showMinimized();
+    else
+        m_admin->show();
     m_realtime->start(m_api->baseUrl(), -1);
 }
 
@@ -148,6 +189,8 @@ void AppFlow::closeMainWindows()
     delete m_admin;
     delete m_submitter; // the window is gone; the store outlives the queue
     m_submitter = nullptr;
+    delete m_linker;
+    m_linker = nullptr;
     delete m_uploads;
     m_uploads = nullptr;
     if (m_store) {

@@ -9,6 +9,7 @@ class QSettings;
 
 namespace jobdesk::net {
 class ApiClient;
+class AttachmentLinker;
 class CredentialStore;
 class DeliverableSubmitter;
 class LocalStore;
@@ -19,12 +20,12 @@ class UploadQueue;
 
 namespace jobdesk::ui {
 
-class AdminPlaceholderWindow;
+class AdminWindow;
 class LoginWindow;
 class WorkerWindow;
 
 // Which window is up: sign-in (or a silent resume of a kept session), then the
-// worker window on its own local store, or the admin placeholder; back to sign-in
+// worker window on its own local store, or the operations console; back to sign-in
 // when the user signs out or the server ends the session.
 class AppFlow final : public QObject
 {
@@ -40,15 +41,20 @@ public:
     // `serverOverride` (from --server) pre-fills the address and skips a resume
     // against another server.
     void start(const QString &serverOverride = {});
+    // The first main window after start() opens minimized (`--minimized`, as the
+    // autostart entry runs the app); a sign-in window that has to ask never is.
+    void setStartMinimized(bool minimized) { m_startMinimized = minimized; }
 
     LoginWindow *loginWindow() const;
     WorkerWindow *workerWindow() const;
+    AdminWindow *adminWindow() const;
     net::Session *session() const { return m_session; }
     net::ApiClient *api() const { return m_api; }
 
 private:
     void showLogin(const QString &message = {});
     void signedIn();
+    void openAdmin();
     void signOut();
     void closeMainWindows();
     QString storePath() const;
@@ -61,9 +67,11 @@ private:
     net::LocalStore *m_store = nullptr;
     net::UploadQueue *m_uploads = nullptr; // over m_store
     net::DeliverableSubmitter *m_submitter = nullptr;
+    net::AttachmentLinker *m_linker = nullptr; // admin: attachments over m_uploads
     QPointer<LoginWindow> m_login;
     QPointer<WorkerWindow> m_worker;
-    QPointer<AdminPlaceholderWindow> m_admin;
+    QPointer<AdminWindow> m_admin;
+    bool m_startMinimized = false;
 };
 
 } // namespace jobdesk::ui

@@ -7,23 +7,18 @@ namespace jobdesk::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("jobdesk::ui::DisplayText", text);
-}
-
 // "3 hours", "1 minute"... the largest unit that is at least one.
 QString span(qint64 seconds)
 {
     const qint64 minutes = seconds / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
-    // Singular and plural spelled out so the untranslated (English) text reads well.
+    // Plural forms come from the translation (English included: jobdesk_en.ts).
     if (days >= 1)
-        return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+        return DisplayText::tr("%n days", nullptr, int(days));
     if (hours >= 1)
-        return hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
-    return minutes <= 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+        return DisplayText::tr("%n hours", nullptr, int(hours));
+    return DisplayText::tr("%n minutes", nullptr, int(qMax<qint64>(1, minutes)));
 }
 
 } // namespace
@@ -106,8 +101,10 @@ QString DisplayText::duration(qint64 seconds)
 {
     const qint64 minutes = qMax<qint64>(0, seconds) / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return tr("%n min", nullptr, int(minutes));
+    // The hours carry the plural; minutes are zero-padded digits of the locale.
+    const QString mm = QLocale().toString(minutes % 60).rightJustified(2, QLocale().zeroDigit().at(0));
+    return tr("%n h %1 min", nullptr, int(minutes / 60)).arg(mm);
 }
 
 QString DisplayText::due(const QDateTime &dueAt, const QDateTime &now)

@@ -3,6 +3,7 @@
 #include "jobstatus.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace jobdesk::ui {
 // All strings are translated; times are shown in the user's locale and time zone.
 class DisplayText final
 {
+    Q_DECLARE_TR_FUNCTIONS(jobdesk::ui::DisplayText)
+
 public:
     static QString status(JobStatus s);
     // Chip colours: a soft background and a readable foreground.

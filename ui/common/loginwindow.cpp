@@ -49,6 +49,7 @@ LoginWindow::LoginWindow(net::ApiClient *api, net::Session *session, QSettings *
         "QPushButton { background: #1f6feb; color: white; border: none; border-radius: 5px; "
         "font-weight: 600; padding: 6px 18px; } QPushButton:disabled { background: #8fb3f0; }"));
     m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse); // e.g. an update's address
     m_error->setStyleSheet(QStringLiteral("color: #b3261e; background: #fdeceb; border-radius: "
                                           "5px; padding: 8px;"));
     m_error->hide();

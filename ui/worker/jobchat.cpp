@@ -59,6 +59,8 @@ void JobChat::setJob(qint64 jobId, bool canChat)
     m_jobId = jobId;
     m_list->clear();
     m_shown.clear();
+    m_newest = 0;
+    m_readUpTo = 0;
     m_input->clear();
     // Without a chat there is nothing to show but why.
     m_list->setVisible(canChat);
@@ -96,6 +98,7 @@ void JobChat::load()
                        addMessage(v.toObject());
                    if (m_list->count() == 0)
                        setNotice(tr("No messages yet. Questions about the job go here."));
+                   markRead();
                });
 }
 
@@ -105,17 +108,53 @@ void JobChat::addMessage(const QJsonObject &message)
     if (message.value(QStringLiteral("jobId")).toInteger() != m_jobId || m_shown.contains(id))
         return;
     m_shown.append(id);
+    m_newest = qMax(m_newest, id);
     setNotice(QString());
     const bool mine = message.value(QStringLiteral("authorId")).toInteger() == m_me;
     const QString when = DisplayText::dateTime(
         DisplayText::parseTime(message.value(QStringLiteral("sentAt")).toString()));
-    auto *item = new QListWidgetItem(QStringLiteral("%1 · %2\n%3")
-                                         .arg(mine ? tr("You") : tr("Jobdesk team"), when,
-                                              message.value(QStringLiteral("body")).toString()));
+    const QString name = message.value(QStringLiteral("authorName")).toString();
+    const QString author = mine             ? tr("You")
+                           : name.isEmpty() ? tr("Jobdesk team")
+                                            : tr("%1 (Jobdesk team)").arg(name);
+    auto *item = new QListWidgetItem(
+        tr("%1 · %2\n%3").arg(author, when, message.value(QStringLiteral("body")).toString()));
     item->setTextAlignment(mine ? Qt::AlignRight : Qt::AlignLeft);
     item->setBackground(mine ? QColor(0xE8, 0xF0, 0xFE) : QColor(0xF1, 0xF3, 0xF5));
     m_list->addItem(item);
     m_list->scrollToBottom();
+    if (!mine)
+        markRead();
+}
+
+bool JobChat::isReading(qint64 jobId) const
+{
+    return jobId != 0 && jobId == m_jobId && m_list->isVisible();
+}
+
+QString JobChat::messageText(int i) const
+{
+    const QListWidgetItem *item = m_list->item(i);
+    return item ? item->text() : QString();
+}
+
+void JobChat::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    markRead(); // back from the tray, or the chat pane opened again
+}
+
+void JobChat::markRead()
+{
+    if (!isReading(m_jobId) || m_newest <= m_readUpTo)
+        return;
+    m_readUpTo = m_newest;
+    const qint64 jobId = m_jobId;
+    const qint64 upTo = m_newest;
+    Q_EMIT read(jobId, upTo);
+    // Best effort: if it fails, the next visit or reload shows the count again.
+    m_api->post(QStringLiteral("/jobs/%1/messages/read").arg(jobId),
+                {{QStringLiteral("upTo"), upTo}}, this, [](const net::ApiResult &) {});
 }
 
 int JobChat::messageCount() const

@@ -122,13 +122,31 @@ void JobQueueDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setPen(DisplayText::statusForeground(status));
     p->drawText(chipRect, Qt::AlignCenter, chip);
 
+    // Unread chat messages: a count badge left of the chip.
+    int titleRight = chipRect.left();
+    const int unread = index.data(JobQueueModel::UnreadRole).toInt();
+    if (unread > 0) {
+        QFont bf = small;
+        bf.setWeight(QFont::Bold);
+        const QString count = unread > 99 ? QStringLiteral("99+") : QLocale().toString(unread);
+        const int w = qMax(chipRect.height(), QFontMetrics(bf).horizontalAdvance(count) + 12);
+        const QRect badge(chipRect.left() - 6 - w, chipRect.top(), w, chipRect.height());
+        QPainterPath badgePath;
+        badgePath.addRoundedRect(QRectF(badge), badge.height() / 2.0, badge.height() / 2.0);
+        p->fillPath(badgePath, QColor(0x1F, 0x6F, 0xEB));
+        p->setFont(bf);
+        p->setPen(Qt::white);
+        p->drawText(badge, Qt::AlignCenter, count);
+        titleRight = badge.left();
+    }
+
     // Title.
     QFont bold = option.font;
     bold.setWeight(QFont::DemiBold);
     p->setFont(bold);
     p->setPen(pal.color(QPalette::Text));
     const QRect titleRect(card.left() + Margin, card.top() + 8,
-                          chipRect.left() - card.left() - 2 * Margin, line);
+                          titleRight - card.left() - 2 * Margin, line);
     p->drawText(
         titleRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, titleRect.width()));

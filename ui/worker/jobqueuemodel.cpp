@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "displaytext.h"
+#include "jobfields.h"
 
 #include <QHash>
 
@@ -11,17 +12,7 @@ namespace jobdesk::ui {
 
 namespace {
 
-const QString kId = QStringLiteral("id");
-const QString kJob = QStringLiteral("job");
-const QString kOffer = QStringLiteral("offer");
-const QString kStatus = QStringLiteral("status");
-const QString kJobId = QStringLiteral("jobId");
-const QString kWorkerId = QStringLiteral("workerId");
-
-JobStatus statusOf(const QJsonObject &job)
-{
-    return jobStatusFromString(job.value(kStatus).toString()).value_or(JobStatus::Pending);
-}
+using namespace jobfields;
 
 QDateTime timeOf(const QJsonObject &o, const QString &member)
 {
@@ -224,6 +215,28 @@ void JobQueueModel::tick()
                        {Qt::DisplayRole, SecondsLeftRole});
 }
 
+void JobQueueModel::setUnread(qint64 jobId, int count)
+{
+    count = qMax(0, count);
+    if (m_unread.value(jobId) == count)
+        return;
+    if (count == 0)
+        m_unread.remove(jobId);
+    else
+        m_unread.insert(jobId, count);
+    const QModelIndex i = indexOfJob(jobId);
+    if (i.isValid())
+        Q_EMIT dataChanged(i, i, {UnreadRole});
+}
+
+void JobQueueModel::setAllUnread(const QHash<qint64, int> &counts)
+{
+    QList<qint64> jobs = m_unread.keys();
+    jobs += counts.keys();
+    for (const qint64 id : std::as_const(jobs))
+        setUnread(id, counts.value(id));
+}
+
 JobQueueModel::Place JobQueueModel::find(qint64 jobId) const
 {
     for (int g = 0; g < GroupCount; ++g) {
@@ -398,8 +411,18 @@ QVariant JobQueueModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return it->job.value(QStringLiteral("title")).toString();
-    case Qt::ToolTipRole:
-        return it->job.value(QStringLiteral("description")).toString().left(300);
+    case Qt::ToolTipRole: {
+        const QString description =
+            it->job.value(QStringLiteral("description")).toString().left(300);
+        const int unread = m_unread.value(it->id());
+        if (unread == 0)
+            return description;
+        return QString(tr("%n unread messages", nullptr, unread) + QLatin1Char('\n') + description);
+    }
+    case Qt::AccessibleDescriptionRole: {
+        const int unread = m_unread.value(it->id());
+        return unread > 0 ? tr("%n unread messages", nullptr, unread) : QString();
+    }
     case JobIdRole:
         return it->id();
     case OfferIdRole:
@@ -420,6 +443,8 @@ QVariant JobQueueModel::data(const QModelIndex &index, int role) const
         return int(index.internalId() - 1);
     case JobRole:
         return it->job;
+    case UnreadRole:
+        return m_unread.value(it->id());
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -45,7 +46,8 @@ public:
         IsGroupRole,
         GroupRole, // Group as int
         JobRole,   // the job's JSON
-        CountRole  // group rows: number of jobs
+        CountRole, // group rows: number of jobs
+        UnreadRole // chat messages by others the worker has not read
     };
 
     explicit JobQueueModel(QObject *parent = nullptr);
@@ -62,6 +64,11 @@ public:
     bool applyEvent(const QString &type, const QJsonObject &data);
     // Countdowns moved on: tells the views to repaint the offer rows.
     void tick();
+    // Unread chat messages per job (kept across reset(), since lists reload often).
+    void setUnread(qint64 jobId, int count);
+    // Replaces every count (the server's answer; jobs it leaves out have none).
+    void setAllUnread(const QHash<qint64, int> &counts);
+    int unread(qint64 jobId) const { return m_unread.value(jobId); }
 
     QModelIndex indexOfJob(qint64 jobId) const;
     QModelIndex groupIndex(Group g) const;
@@ -108,6 +115,7 @@ private:
     QDateTime now() const { return m_now ? m_now() : QDateTime::currentDateTimeUtc(); }
 
     std::array<QList<Item>, GroupCount> m_groups;
+    QHash<qint64, int> m_unread;
     qint64 m_workerId = 0;
     std::function<QDateTime()> m_now;
 };

@@ -12,14 +12,7 @@
 
 namespace jobdesk::ui {
 
-namespace {
-
-QString entries(int n)
-{
-    return n == 1 ? TimerBar::tr("1 entry") : TimerBar::tr("%1 entries").arg(n);
-}
-
-} // namespace
+namespace {} // namespace
 
 TimerBar::TimerBar(net::TimeTracker *tracker, net::LocalStore *store, net::SyncEngine *sync,
                    QWidget *parent)
@@ -208,16 +201,14 @@ void TimerBar::refreshSync()
                 break;
             }
         }
-        text = (c.rejected == 1
-                    ? tr("1 entry rejected: %1").arg(reason.toHtmlEscaped())
-                    : tr("%1 entries rejected: %2").arg(c.rejected).arg(reason.toHtmlEscaped()));
+        text = tr("%n entries rejected: %1", nullptr, c.rejected).arg(reason.toHtmlEscaped());
         colour = QStringLiteral("#b3261e");
     } else if (c.conflict > 0) {
-        text = tr("%1 changed on the server: choose which to keep").arg(entries(c.conflict));
+        text = tr("%n entries changed elsewhere: choose which to keep", nullptr, c.conflict);
         colour = QStringLiteral("#8a5500");
     } else if (c.pending > 0) {
-        text = m_online ? tr("%1 waiting to sync").arg(entries(c.pending))
-                        : tr("%1 will sync when you are back online").arg(entries(c.pending));
+        text = m_online ? tr("%n entries waiting to sync", nullptr, c.pending)
+                        : tr("%n entries will sync when you are back online", nullptr, c.pending);
     } else {
         text = tr("All time synced");
         colour = QStringLiteral("#1b6b3a");

@@ -1,6 +1,7 @@
 #include "timesheetdialog.h"
 
 #include "displaytext.h"
+#include "entryresolver.h"
 #include "localstore.h"
 #include "manualentrydialog.h"
 #include "syncengine.h"
@@ -30,9 +31,16 @@ QString stateText(const net::LocalEntry &e)
     case net::SyncState::Rejected:
         return TimesheetDialog::tr("Rejected: %1").arg(e.reason);
     case net::SyncState::Conflict:
-        return TimesheetDialog::tr("Changed on the server");
+        return TimesheetDialog::tr("Changed elsewhere: choose a copy");
     }
     return {};
+}
+
+QString heldText(const net::LocalEntry &e)
+{
+    return e.entry.source == TimeEntrySource::Recovered
+               ? TimesheetDialog::tr("Recovered: awaiting your choice")
+               : TimesheetDialog::tr("Time away: awaiting your choice");
 }
 
 } // namespace
@@ -44,7 +52,10 @@ TimesheetDialog::TimesheetDialog(net::LocalStore *store, net::SyncEngine *sync,
     , m_sync(sync)
     , m_jobs(std::move(jobs))
     , m_week(new QLabel(this))
+    , m_attention(new QLabel(this))
+    , m_status(new QLabel(this))
     , m_tree(new QTreeWidget(this))
+    , m_resolver(new EntryResolver(store, sync, this))
 {
     setWindowTitle(tr("My timesheet"));
     m_tree->setObjectName(QStringLiteral("timesheet"));
@@ -64,21 +75,35 @@ TimesheetDialog::TimesheetDialog(net::LocalStore *store, net::SyncEngine *sync,
     nav->addWidget(m_week);
     nav->addStretch();
     nav->addWidget(next);
+    m_attention->setObjectName(QStringLiteral("timesheetAttention"));
+    m_attention->setStyleSheet(QStringLiteral("color: #8a5500;"));
+    m_status->setObjectName(QStringLiteral("timesheetStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: #4a5058;"));
+    m_resolver->setJobs(m_jobs);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(editButton);
-    bottom->addStretch();
+    bottom->addWidget(m_status, 1);
     bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(nav);
+    layout->addWidget(m_attention);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_resolver);
     layout->addLayout(bottom);
-    resize(720, 480);
+    resize(820, 600);
 
     connect(prev, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(-7)); });
     connect(next, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(7)); });
-    connect(editButton, &QPushButton::clicked, this, [this] { edit(m_tree->currentItem()); });
+    const auto idOf = [](const QTreeWidgetItem *item) {
+        return item ? QUuid(item->data(0, EntryIdRole).toString()) : QUuid();
+    };
+    connect(editButton, &QPushButton::clicked, this,
+            [this, idOf] { edit(idOf(m_tree->currentItem())); });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
-            [this](QTreeWidgetItem *item) { edit(item); });
+            [this, idOf](QTreeWidgetItem *item) { edit(idOf(item)); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &TimesheetDialog::selectionChanged);
+    connect(m_resolver, &EntryResolver::editRequested, this, &TimesheetDialog::edit);
+    connect(m_resolver, &EntryResolver::message, m_status, &QLabel::setText);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_store, &net::LocalStore::entriesChanged, this, &TimesheetDialog::reload);
     showWeek(QDate::currentDate());
@@ -101,6 +126,9 @@ QString TimesheetDialog::jobTitle(qint64 id) const
 
 void TimesheetDialog::reload()
 {
+    const QTreeWidgetItem *current = m_tree->currentItem();
+    const QUuid selected =
+        current ? QUuid(current->data(0, EntryIdRole).toString()) : m_resolver->entryId();
     m_week->setText(
         tr("%1 – %2").arg(QLocale().toString(m_monday, QLocale::ShortFormat),
                           QLocale().toString(m_monday.addDays(6), QLocale::ShortFormat)));
@@ -108,6 +136,7 @@ void TimesheetDialog::reload()
     const QDateTime from = QDateTime(m_monday, QTime(0, 0)).toUTC();
     const auto list = m_store->entries(from, from.addDays(7));
     qint64 weekTotal = 0;
+    int attention = 0;
     for (int d = 0; d < 7; ++d) {
         const QDate day = m_monday.addDays(d);
         auto *dayItem = new QTreeWidgetItem(m_tree, {DisplayText::date(day)});
@@ -119,18 +148,29 @@ void TimesheetDialog::reload()
         for (const net::LocalEntry &e : list.value) {
             if (e.entry.deleted || e.entry.startedAt.toLocalTime().date() != day)
                 continue;
-            const QString span = QStringLiteral("%1 – %2").arg(
+            const QString span = tr("%1 – %2").arg(
                 QLocale().toString(e.entry.startedAt.toLocalTime().time(), QLocale::ShortFormat),
                 QLocale().toString(e.entry.endedAt.toLocalTime().time(), QLocale::ShortFormat));
-            auto *item = new QTreeWidgetItem(
-                dayItem, {span, jobTitle(e.entry.jobId), DisplayText::duration(e.entry.seconds()),
-                          e.held ? tr("Recovered: awaiting your choice") : stateText(e)});
+            auto *item = new QTreeWidgetItem(dayItem, {span, jobTitle(e.entry.jobId),
+                                                       DisplayText::duration(e.entry.seconds()),
+                                                       e.held ? heldText(e) : stateText(e)});
             item->setData(0, EntryIdRole, e.entry.id.toString(QUuid::WithoutBraces));
-            if (e.state == net::SyncState::Rejected)
-                item->setForeground(3, QColor(0xB3, 0x26, 0x1E));
+            const bool refused =
+                e.state == net::SyncState::Rejected || e.state == net::SyncState::Conflict;
+            if (refused && !e.held) {
+                ++attention;
+                item->setForeground(3, e.state == net::SyncState::Rejected
+                                           ? QColor(0xB3, 0x26, 0x1E)
+                                           : QColor(0x8A, 0x55, 0x00));
+            }
+            if (e.held) {
+                for (int c = 0; c < 4; ++c)
+                    item->setForeground(c, QColor(0x6B, 0x72, 0x80));
+            }
             if (!e.entry.note.isEmpty())
                 item->setToolTip(1, e.entry.note);
-            total += e.entry.seconds();
+            if (!e.held) // held time counts once the worker keeps it
+                total += e.entry.seconds();
         }
         dayItem->setText(2, DisplayText::duration(total));
         dayItem->setFont(2, bold);
@@ -144,14 +184,50 @@ void TimesheetDialog::reload()
     sum->setFont(2, bold);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
+    m_attention->setText(
+        tr("%n entries need your attention: select one to see what to do.", nullptr, attention));
+    m_attention->setVisible(attention > 0);
+    if (selected.isNull() || !selectEntry(selected))
+        m_resolver->clear();
 }
 
-void TimesheetDialog::edit(QTreeWidgetItem *item)
+bool TimesheetDialog::selectEntry(const QUuid &id)
 {
-    if (!item || item->data(0, EntryIdRole).toString().isEmpty())
+    const QString key = id.toString(QUuid::WithoutBraces);
+    for (int d = 0; d < m_tree->topLevelItemCount(); ++d) {
+        QTreeWidgetItem *day = m_tree->topLevelItem(d);
+        for (int i = 0; i < day->childCount(); ++i) {
+            if (day->child(i)->data(0, EntryIdRole).toString() == key) {
+                m_tree->setCurrentItem(day->child(i));
+                selectionChanged();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void TimesheetDialog::selectionChanged()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const QString id = item ? item->data(0, EntryIdRole).toString() : QString();
+    if (id.isEmpty()) {
+        m_resolver->clear();
         return;
-    const auto found = m_store->entry(QUuid(item->data(0, EntryIdRole).toString()));
-    if (!found.ok() || !found.value)
+    }
+    const auto found = m_store->entry(QUuid(id));
+    if (found.value && !found.value->held)
+        m_resolver->showEntry(*found.value);
+    else
+        m_resolver->clear();
+}
+
+void TimesheetDialog::edit(const QUuid &id)
+{
+    if (id.isNull())
+        return;
+    const auto found = m_store->entry(id);
+    if (!found.ok() || !found.value || found.value->held)
         return;
     if (found.value->entry.locked) {
         QMessageBox::information(this, tr("Entry locked"),
@@ -159,15 +235,20 @@ void TimesheetDialog::edit(QTreeWidgetItem *item)
                                     "longer change."));
         return;
     }
-    ManualEntryDialog dialog(m_jobs, this);
-    dialog.setEntry(found.value->entry);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const net::Status s = m_store->editEntry(dialog.entry());
-    if (!s.ok())
-        QMessageBox::warning(this, tr("Not saved"), s.error);
-    else
+    auto *dialog = new ManualEntryDialog(m_jobs, this);
+    dialog->setObjectName(QStringLiteral("editEntryDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEntry(found.value->entry);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const net::Status s = m_store->editEntry(dialog->entry());
+        if (!s.ok()) {
+            QMessageBox::warning(this, tr("Not saved"), s.error);
+            return;
+        }
+        m_status->setText(tr("Saved; the entry is sent again."));
         m_sync->syncNow();
+    });
+    dialog->open();
 }
 
 } // namespace jobdesk::ui

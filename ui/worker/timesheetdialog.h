@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QJsonObject>
+#include <QUuid>
 
 class QLabel;
 class QTreeWidget;
@@ -15,8 +16,12 @@ class SyncEngine;
 
 namespace jobdesk::ui {
 
+class EntryResolver;
+
 // One week of the worker's own time, per day, with each entry's sync state.
 // Double-click (or Edit) changes an entry; a rejected entry is resent once edited.
+// Selecting an entry the server did not take shows what to do about it below
+// (EntryResolver): a conflict side by side, a rejection with its reason.
 class TimesheetDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,10 +32,15 @@ public:
     Q_DISABLE_COPY_MOVE(TimesheetDialog)
 
     void showWeek(const QDate &anyDay);
+    // Selects an entry of the week shown; false when it is not in it.
+    bool selectEntry(const QUuid &id);
+    EntryResolver *resolver() const { return m_resolver; }
+    QTreeWidget *tree() const { return m_tree; }
 
 private:
     void reload();
-    void edit(QTreeWidgetItem *item);
+    void edit(const QUuid &id);
+    void selectionChanged();
     QString jobTitle(qint64 id) const;
 
     net::LocalStore *m_store;
@@ -38,7 +48,10 @@ private:
     QList<QJsonObject> m_jobs;
     QDate m_monday;
     QLabel *m_week;
+    QLabel *m_attention;
+    QLabel *m_status;
     QTreeWidget *m_tree;
+    EntryResolver *m_resolver;
 };
 
 } // namespace jobdesk::ui

@@ -48,10 +48,12 @@ QString etaText(qint64 seconds)
     if (seconds < 0)
         return UploadPanel::tr("time left unknown");
     if (seconds < 60)
-        return UploadPanel::tr("%1 s left").arg(seconds);
+        return UploadPanel::tr("%n s left", nullptr, int(seconds));
     if (seconds < 3600)
-        return UploadPanel::tr("%1 min left").arg((seconds + 59) / 60);
-    return UploadPanel::tr("%1 h %2 min left").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return UploadPanel::tr("%n min left", nullptr, int((seconds + 59) / 60));
+    // Hours carry the plural; the minutes are a number in the user's locale.
+    return UploadPanel::tr("%n h %1 min left", nullptr, int(seconds / 3600))
+        .arg(QLocale().toString((seconds % 3600) / 60));
 }
 
 QString stateText(const UploadItem &item)
@@ -274,6 +276,11 @@ void UploadPanel::updateRow(const UploadItem &item)
         row->resume = new QPushButton(tr("Resume"), row->widget);
         row->retry = new QPushButton(tr("Retry"), row->widget);
         row->remove = new QPushButton(tr("Remove"), row->widget);
+        row->pause->setObjectName(QStringLiteral("uploadPause"));
+        row->resume->setObjectName(QStringLiteral("uploadResume"));
+        row->retry->setObjectName(QStringLiteral("uploadRetry"));
+        row->remove->setObjectName(QStringLiteral("uploadRemove"));
+        row->speed->setObjectName(QStringLiteral("uploadSpeed"));
         row->bar->setTextVisible(false);
         row->bar->setMaximumHeight(10);
         row->size->setStyleSheet(QStringLiteral("color: #6b7280;"));

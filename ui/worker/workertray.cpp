@@ -7,10 +7,21 @@
 
 namespace jobdesk::ui {
 
+namespace {
+
+bool assumeAvailable = false;
+
+} // namespace
+
+void WorkerTray::setAssumeAvailable(bool assume)
+{
+    assumeAvailable = assume;
+}
+
 WorkerTray::WorkerTray(QObject *parent)
     : QObject(parent)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!assumeAvailable && !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_menu = new QMenu;
     m_running = m_menu->addAction(QString());
@@ -19,11 +30,19 @@ WorkerTray::WorkerTray(QObject *parent)
     m_today->setEnabled(false);
     m_menu->addSeparator();
     m_toggle = m_menu->addAction(tr("Start timer"));
+    m_toggle->setObjectName(QStringLiteral("trayToggle"));
     connect(m_toggle, &QAction::triggered, this, &WorkerTray::toggleTimerRequested);
-    connect(m_menu->addAction(tr("Show Jobdesk")), &QAction::triggered, this,
-            &WorkerTray::showWindowRequested);
+    m_away = m_menu->addAction(QString());
+    m_away->setObjectName(QStringLiteral("trayAway"));
+    m_away->setVisible(false);
+    connect(m_away, &QAction::triggered, this, &WorkerTray::awayRequested);
+    QAction *show = m_menu->addAction(tr("Show Jobdesk"));
+    show->setObjectName(QStringLiteral("trayShow"));
+    connect(show, &QAction::triggered, this, &WorkerTray::showWindowRequested);
     m_menu->addSeparator();
-    connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &WorkerTray::quitRequested);
+    QAction *quit = m_menu->addAction(tr("Quit"));
+    quit->setObjectName(QStringLiteral("trayQuit"));
+    connect(quit, &QAction::triggered, this, &WorkerTray::quitRequested);
     m_tray = new QSystemTrayIcon(AppIcon::icon(), this);
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this,
@@ -53,9 +72,21 @@ void WorkerTray::setStatus(bool running, const QString &runningText, const QStri
     m_wasRunning = running;
 }
 
+void WorkerTray::setAwayPending(int spans)
+{
+    if (!m_tray)
+        return;
+    m_away->setText(tr("Time away: %n to review…", nullptr, spans));
+    m_away->setVisible(spans > 0);
+}
+
 void WorkerTray::notify(const QString &title, const QString &text)
 {
-    if (m_tray && QSystemTrayIcon::supportsMessages())
+    if (!m_tray)
+        return;
+    m_lastMessage = text;
+    ++m_messages;
+    if (QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
 }
 

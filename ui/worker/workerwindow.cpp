@@ -2,7 +2,10 @@
 
 #include "apiclient.h"
 #include "appicon.h"
+#include "awayprompt.h"
+#include "connectionstate.h"
 #include "displaytext.h"
+#include "idlemonitor.h"
 #include "jobchat.h"
 #include "jobdetailpane.h"
 #include "jobqueuemodel.h"
@@ -12,6 +15,7 @@
 #include "syncengine.h"
 #include "timerbar.h"
 #include "timetracker.h"
+#include "workerpreferences.h"
 #include "workertray.h"
 
 #include <QApplication>
@@ -39,8 +43,13 @@ WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
     , m_sync(new net::SyncEngine(store, api, this))
     , m_model(new JobQueueModel(this))
     , m_tray(new WorkerTray(this))
+    , m_idle(net::IdleMonitor::createForDesktop(this))
+    , m_away(new AwayPrompt(m_tracker, this))
     , m_connection(new QLabel(this))
 {
+    m_tracker->setIdleSource(m_idle);
+    applySettings();
+    connect(qGuiApp, &QGuiApplication::commitDataRequest, this, &WorkerWindow::sessionEnding);
     const qint64 me = session->user().value(QStringLiteral("id")).toInteger();
     m_model->setWorkerId(me);
     m_queue = new JobQueueView(m_model, this);
@@ -63,6 +72,7 @@ WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_timerBar);
+    layout->addWidget(m_away);
     layout->addWidget(split, 1);
     setCentralWidget(central);
     m_connection->setObjectName(QStringLiteral("connectionState"));
@@ -112,12 +122,18 @@ WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
         if (!s.ok())
             toast(s.error);
     });
-    connect(m_tray, &WorkerTray::showWindowRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
+    connect(m_tray, &WorkerTray::showWindowRequested, this, &WorkerWindow::showFromTray);
+    connect(m_tray, &WorkerTray::awayRequested, this, [this] {
+        showFromTray();
+        m_away->setFocus();
     });
-    connect(m_tray, &WorkerTray::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray, &WorkerTray::quitRequested, this, &WorkerWindow::requestQuit);
+    connect(m_tracker, &net::TimeTracker::awaySpanFound, this, &WorkerWindow::awayFound);
+    connect(m_tracker, &net::TimeTracker::awaySpansChanged, this,
+            [this] { m_tray->setAwayPending(int(m_tracker->awaySpans().size())); });
+    connect(m_away, &AwayPrompt::message, this, &WorkerWindow::toast);
+    connect(m_detail->chat(), &JobChat::read, this,
+            [this](qint64 jobId, qint64) { m_model->setUnread(jobId, 0); });
     connect(m_realtime, &net::RealtimeClient::event, this, &WorkerWindow::onEvent);
     connect(m_realtime, &net::RealtimeClient::stateChanged, this, [this] {
         if (m_realtime->state() == net::RealtimeClient::State::Live && !m_caughtUp) {
@@ -140,7 +156,10 @@ WorkerWindow::WorkerWindow(net::ApiClient *api, net::Session *session,
 
 WorkerWindow::~WorkerWindow()
 {
-    // Closing the window is not a crash: a running timer is stopped and recorded.
+    if (m_inTray)
+        QGuiApplication::setQuitOnLastWindowClosed(m_quitOnLastClosed);
+    // Signing out or the app ending is not a crash: a running timer is stopped
+    // and recorded (quitting asked first; see workerclose.cpp).
     if (m_tracker->isRunning())
         m_tracker->stop();
 }
@@ -151,9 +170,13 @@ void WorkerWindow::buildMenus()
     file->addAction(tr("&Reload jobs"), QKeySequence::Refresh, this, &WorkerWindow::reload);
     file->addAction(tr("Add &time…"), this, &WorkerWindow::openManualEntry);
     file->addAction(tr("My &timesheet…"), this, &WorkerWindow::openTimesheet);
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &WorkerWindow::openPreferences);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &WorkerWindow::signOutRequested);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QAction *quit =
+        file->addAction(tr("&Quit"), QKeySequence::Quit, this, &WorkerWindow::requestQuit);
+    quit->setObjectName(QStringLiteral("quitAction"));
 }
 
 void WorkerWindow::reload()
@@ -222,6 +245,7 @@ void WorkerWindow::listsLoaded(const QJsonArray &jobs, const QJsonArray &offers)
     for (const QJsonValue &v : jobs)
         cache.append(v.toObject());
     m_store->cacheJobs(cache);
+    loadUnread();
     // Open the most pressing job (the first row) so the window never starts empty.
     const QModelIndex first = m_model->index(0, 0, [this] {
         for (int g = 0; g < JobQueueModel::GroupCount; ++g) {
@@ -234,11 +258,35 @@ void WorkerWindow::listsLoaded(const QJsonArray &jobs, const QJsonArray &offers)
     showJob(m_queue->currentJobId());
 }
 
+void WorkerWindow::loadUnread()
+{
+    const int generation = m_loadGeneration;
+    m_api->get(QStringLiteral("/messages/unread"), {}, this,
+               [this, generation](const net::ApiResult &r) {
+                   if (!r.ok() || generation != m_loadGeneration)
+                       return; // the badges keep what they had
+                   QHash<qint64, int> counts;
+                   for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+                       const QJsonObject o = v.toObject();
+                       const qint64 jobId = o.value(QStringLiteral("jobId")).toInteger();
+                       if (!m_detail->chat()->isReading(jobId))
+                           counts.insert(jobId, o.value(QStringLiteral("unread")).toInt());
+                   }
+                   m_model->setAllUnread(counts);
+               });
+}
+
 void WorkerWindow::onEvent(qint64, const QString &type, const QJsonObject &payload)
 {
     if (type == QLatin1String("message.created")) {
         const QJsonObject message = payload.value(QStringLiteral("message")).toObject();
+        const qint64 jobId = message.value(QStringLiteral("jobId")).toInteger();
+        const qint64 me = m_session->user().value(QStringLiteral("id")).toInteger();
         m_detail->chat()->addMessage(message);
+        // Unread unless the worker is looking at that chat right now.
+        if (message.value(QStringLiteral("authorId")).toInteger() != me &&
+            !m_detail->chat()->isReading(jobId))
+            m_model->setUnread(jobId, m_model->unread(jobId) + 1);
         return;
     }
     if (type == QLatin1String("notification.created")) {
@@ -301,29 +349,21 @@ qint64 WorkerWindow::trackedSeconds(qint64 jobId) const
 
 void WorkerWindow::heldJobsChanged()
 {
-    m_timerBar->setJobs(m_model->heldJobs());
+    const QList<QJsonObject> held = m_model->heldJobs();
+    m_timerBar->setJobs(held);
+    m_away->setJobs(held);
 }
 
 void WorkerWindow::updateConnection()
 {
-    QString colour;
-    if (!m_online || m_realtime->state() == net::RealtimeClient::State::Disconnected)
-        colour = QStringLiteral("#8a5500");
-    else if (m_realtime->state() == net::RealtimeClient::State::Live)
-        colour = QStringLiteral("#1b6b3a");
-    else
-        colour = QStringLiteral("#4a5058");
-    m_connection->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                              .arg(colour, connectionText().toHtmlEscaped()));
+    m_connection->setText(connectionBadge(connectionState(m_online, m_realtime), connectionText()));
 }
 
 QString WorkerWindow::connectionText() const
 {
-    if (!m_online || m_realtime->state() == net::RealtimeClient::State::Disconnected)
-        return tr("Offline — time is still tracked");
-    if (m_realtime->state() == net::RealtimeClient::State::Live)
-        return tr("Live");
-    return tr("Reconnecting…");
+    return ui::connectionText(connectionState(m_online, m_realtime),
+                              tr("Offline — time is still tracked"), tr("Live"),
+                              tr("Reconnecting…"));
 }
 
 void WorkerWindow::toast(const QString &text)

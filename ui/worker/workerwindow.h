@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSettings;
 
 namespace jobdesk::net {
 class ApiClient;
@@ -17,6 +18,8 @@ class Session;
 class SyncEngine;
 class TimeTracker;
 class UploadQueue;
+class IdleMonitor;
+struct AwaySpan;
 } // namespace jobdesk::net
 
 namespace jobdesk {
@@ -25,6 +28,7 @@ struct TimeEntry;
 
 namespace jobdesk::ui {
 
+class AwayPrompt;
 class JobDetailPane;
 class JobQueueModel;
 class JobQueueView;
@@ -33,7 +37,9 @@ class WorkerTray;
 
 // The worker's face: the queue on the left, the selected job on the right, the
 // timer across the top, connection state below. Lists load from the server (or the
-// local cache when offline) and then follow realtime events row by row.
+// local cache when offline) and then follow realtime events row by row. Closing
+// the window while a timer runs keeps the app in the tray; quitting with a timer
+// running asks first (workerclose.cpp).
 class WorkerWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,17 +59,39 @@ public:
     TimerBar *timerBar() const { return m_timerBar; }
     net::TimeTracker *tracker() const { return m_tracker; }
     net::SyncEngine *syncEngine() const { return m_sync; }
+    net::LocalStore *store() const { return m_store; }
+    AwayPrompt *awayPrompt() const { return m_away; }
+    WorkerTray *tray() const { return m_tray; }
     QString connectionText() const;
+    // The app's settings (idle threshold, close to tray); may stay unset.
+    void setSettings(QSettings *settings);
 
 public Q_SLOTS:
     void reload();
+    // Quit from the menu or the tray: asks first while a timer runs.
+    void requestQuit();
+    void hideToTray();
+    void showFromTray();
 
 Q_SIGNALS:
     void signOutRequested();
+    // The worker chose to quit; the app quits right after.
+    void quitConfirmed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void askToQuit();
+    void quitNow();
+    void awayFound(const net::AwaySpan &span);
+    void openPreferences();
+    void applySettings();
+    void sessionEnding();
     void buildMenus();
     void listsLoaded(const QJsonArray &jobs, const QJsonArray &offers);
+    void loadUnread();
     void onEvent(qint64 id, const QString &type, const QJsonObject &data);
     void onNotification(const QJsonObject &n);
     void showJob(qint64 jobId);
@@ -90,7 +118,14 @@ private:
     JobDetailPane *m_detail;
     TimerBar *m_timerBar;
     WorkerTray *m_tray;
+    net::IdleMonitor *m_idle;
+    AwayPrompt *m_away;
+    QSettings *m_settings = nullptr;
     QLabel *m_connection;
+    bool m_quitting = false;
+    bool m_inTray = false;
+    bool m_quitOnLastClosed = true; // the app's setting before hiding to the tray
+    bool m_trayNoticeShown = false;
     bool m_loaded = false;
     bool m_showingCache = false; // the local cache until the server answers
     bool m_online = true;
