@@ -6,8 +6,11 @@
 
 namespace jobdesk::net {
 
+// The session bus is connected on the first request, not at start: no timer, no bus.
 DBusIdleSource::DBusIdleSource(QObject *parent)
-    : DBusIdleSource(QDBusConnection::sessionBus(), parent)
+    : IdleSource(parent)
+    , m_bus(QString())
+    , m_sessionBus(true)
 {}
 
 DBusIdleSource::DBusIdleSource(const QDBusConnection &bus, QObject *parent)
@@ -23,6 +26,8 @@ QString DBusIdleSource::name() const
 
 void DBusIdleSource::request()
 {
+    if (m_sessionBus && !m_bus.isConnected())
+        m_bus = QDBusConnection::sessionBus();
     if (!m_bus.isConnected()) {
         Q_EMIT unavailable(tr("No D-Bus session bus."));
         return;

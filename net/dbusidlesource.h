@@ -42,6 +42,7 @@ private:
     void answered(QDBusPendingCallWatcher *watcher, Method method);
 
     QDBusConnection m_bus;
+    bool m_sessionBus = false; // m_bus is the session bus, connected when first asked
     Method m_method = Method::SessionIdleTime;
 };
 

@@ -165,6 +165,25 @@ bool apply(const QString &key, const QString &value, ServerConfig *c, QString *e
     return true;
 }
 
+// A key the server does not know is a typo or a setting of another version:
+// refuse it rather than run with a default the operator did not mean.
+bool rejectUnknownKeys(const QSettings &ini, QString *error)
+{
+    QStringList known;
+    for (const Key &k : Keys)
+        known << QStringLiteral("server/") + QLatin1String(k.ini);
+    for (const Key &k : DispatchKeys)
+        known << QStringLiteral("dispatch/") + QLatin1String(k.ini);
+    for (const QString &key : ini.allKeys()) {
+        if (!known.contains(key)) {
+            *error = QStringLiteral("unknown setting '%1' (known: %2)")
+                         .arg(key, known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool loadConfig(const QCommandLineParser &parser, const QProcessEnvironment &env,
@@ -180,6 +199,10 @@ bool loadConfig(const QCommandLineParser &parser, const QProcessEnvironment &env
             return false;
         }
         QSettings ini(file, QSettings::IniFormat);
+        if (!rejectUnknownKeys(ini, error)) {
+            *error = file + QStringLiteral(": ") + *error;
+            return false;
+        }
         ini.beginGroup(QStringLiteral("server"));
         for (const Key &k : Keys) {
             const QString name = QLatin1String(k.ini);

@@ -141,6 +141,24 @@ void TestCli::configFileEnvironmentAndOptions()
                      {}),
              2);
     QVERIFY(!(QFile::permissions(fromOption) & (QFile::ReadOther | QFile::ReadGroup)));
+
+    // A misspelt key stops the server instead of being ignored.
+    const QString typo = dir.filePath(QStringLiteral("typo.ini"));
+    QFile typoFile(typo);
+    QVERIFY(typoFile.open(QIODevice::WriteOnly));
+    typoFile.write("[server]\nmax-upload-bytes=1000\n");
+    typoFile.close();
+    QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"), typo,
+                      QStringLiteral("--data-dir"), fromOption},
+                     {}),
+             2);
+
+    // The packaged default configuration is valid as shipped.
+    QCOMPARE(runWith({QStringLiteral("migrate"), QStringLiteral("--config"),
+                      QStringLiteral(JOBDESK_SOURCE_DIR "/packaging/etc/server.conf"),
+                      QStringLiteral("--data-dir"), fromOption},
+                     {}),
+             0);
 }
 
 void TestCli::createUserRefusesDuplicates()

@@ -19,16 +19,6 @@ QDateTime timeOf(const QJsonObject &o, const QString &member)
     return DisplayText::parseTime(o.value(member).toString());
 }
 
-// Earlier first; a missing time sorts last.
-int compareTimes(const QDateTime &a, const QDateTime &b)
-{
-    if (a.isValid() != b.isValid())
-        return a.isValid() ? -1 : 1;
-    if (a == b)
-        return 0;
-    return a < b ? -1 : 1;
-}
-
 } // namespace
 
 qint64 JobQueueModel::Item::id() const
