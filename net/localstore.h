@@ -93,6 +93,10 @@ public:
     // running timer with `next` or removes it. A crash leaves either all or nothing.
     Status closeSegments(const QList<TimeEntry> &closed, bool held,
                          const std::optional<RunningTimer> &next);
+    // The same, with `closed` pending and `heldSpan` held: a timer entry that
+    // ends where a gap begins, and the gap the worker is asked about.
+    Status closeSegments(const QList<TimeEntry> &closed, const QList<TimeEntry> &heldSpan,
+                         const std::optional<RunningTimer> &next);
 
     // --- jobs cache ---------------------------------------------------------------
     Status cacheJobs(const QList<QJsonObject> &jobs); // by their "id" member
@@ -118,7 +122,8 @@ private:
     Result<QList<LocalEntry>> selectEntries(const QString &where, const QVariantList &binds,
                                             const QString &tail = {}) const;
     Status writeSegments(const QList<TimeEntry> &closed, bool held,
-                         const std::optional<RunningTimer> &next, bool touchTimer);
+                         const std::optional<RunningTimer> &next, bool touchTimer,
+                         const QList<TimeEntry> &heldToo = {});
     Status bumpRevision(const QUuid &id, const QString &setClause, const QVariantList &binds);
     // Held entries are confirmed, discarded or assigned: `setClause` says which.
     Status settleHeld(const QList<QUuid> &ids, const QString &setClause,

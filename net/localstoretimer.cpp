@@ -62,8 +62,15 @@ Status LocalStore::closeSegments(const QList<TimeEntry> &closed, bool held,
     return writeSegments(closed, held, next, true);
 }
 
+Status LocalStore::closeSegments(const QList<TimeEntry> &closed, const QList<TimeEntry> &heldSpan,
+                                 const std::optional<RunningTimer> &next)
+{
+    return writeSegments(closed, false, next, true, heldSpan);
+}
+
 Status LocalStore::writeSegments(const QList<TimeEntry> &closed, bool held,
-                                 const std::optional<RunningTimer> &next, bool touchTimer)
+                                 const std::optional<RunningTimer> &next, bool touchTimer,
+                                 const QList<TimeEntry> &heldToo)
 {
     Transaction tx(db());
     QSqlQuery q(db());
@@ -71,12 +78,16 @@ Status LocalStore::writeSegments(const QList<TimeEntry> &closed, bool held,
         if (Status s = insertEntry(q, e, held); !s)
             return s;
     }
+    for (const TimeEntry &e : heldToo) {
+        if (Status s = insertEntry(q, e, true); !s)
+            return s;
+    }
     Status s;
     if (touchTimer)
         s = next ? setRunningTimer(*next) : exec(db(), QStringLiteral("DELETE FROM running_timer"));
     if (s)
         s = tx.commit();
-    if (s && !closed.isEmpty())
+    if (s && !(closed.isEmpty() && heldToo.isEmpty()))
         Q_EMIT entriesChanged();
     return s;
 }

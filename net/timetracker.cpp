@@ -154,12 +154,15 @@ Status TimeTracker::stop()
     const Reading now = read();
     const qint64 end = now.gap ? m_lastWall : now.wall;
     const QList<TimeEntry> closed = segments(*m_running, end, TimeEntrySource::Timer);
-    if (Status s = m_store->closeSegments(closed, false, std::nullopt); !s)
+    const QList<TimeEntry> gap = now.gap ? gapSegments(m_lastWall, now.wall) : QList<TimeEntry>();
+    if (Status s = m_store->closeSegments(closed, gap, std::nullopt); !s)
         return s; // still running, still on disk
     m_timer.stop();
     m_idlePoll.stop();
     m_running.reset();
     recorded(closed);
+    if (!gap.isEmpty())
+        addAwaySpan(gap);
     if (now.gap)
         Q_EMIT gapDetected(at(m_lastWall), at(now.wall));
     Q_EMIT runningChanged(false);
@@ -179,9 +182,11 @@ void TimeTracker::tick()
         return;
     }
     QList<TimeEntry> closed;
+    QList<TimeEntry> gap;
     std::optional<RunningTimer> next = *m_running;
     if (now.gap) {
         closed = segments(*m_running, m_lastWall, TimeEntrySource::Timer);
+        gap = gapSegments(m_lastWall, now.wall);
         next = RunningTimer{QUuid::createUuid(), m_running->jobId, now.wall, now.wall,
                             m_running->note};
     } else {
@@ -194,7 +199,7 @@ void TimeTracker::tick()
         next->lastHeartbeatMs = now.wall;
     }
     const Status s = closed.isEmpty() && !now.gap ? m_store->heartbeat(now.wall)
-                                                  : m_store->closeSegments(closed, false, next);
+                                                  : m_store->closeSegments(closed, gap, next);
     if (!s) {
         // Nothing changed on disk; the next heartbeat tries again.
         qCWarning(lcTracker) << "heartbeat failed:" << s.error;
@@ -206,6 +211,8 @@ void TimeTracker::tick()
     m_lastWall = now.wall;
     m_lastMono = now.mono;
     recorded(closed);
+    if (!gap.isEmpty())
+        addAwaySpan(gap);
     if (now.gap)
         Q_EMIT gapDetected(at(gapFrom), at(now.wall));
     Q_EMIT heartbeat(at(now.wall));
@@ -245,14 +252,13 @@ Status TimeTracker::discardRecovered(const QUuid &id)
     return s;
 }
 
-Status TimeTracker::keepGap(const QDateTime &from, const QDateTime &to, qint64 jobId,
-                            const QString &note)
+QList<TimeEntry> TimeTracker::gapSegments(qint64 fromMs, qint64 toMs) const
 {
-    if (!from.isValid() || !to.isValid() || to <= from)
-        return Status::failure(tr("This gap has no time to keep."));
-    const RunningTimer span{QUuid(), jobId, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), note};
-    // The worker vouches for this time, the tracker did not measure it.
-    return m_store->addEntries(segments(span, span.lastHeartbeatMs, TimeEntrySource::Manual));
+    if (!m_running || toMs - fromMs < MinAwayMs)
+        return {};
+    const RunningTimer span{QUuid(), m_running->jobId, fromMs, toMs, m_running->note};
+    // Held until the worker answers; kept, it is theirs to vouch for: `manual`.
+    return segments(span, toMs, TimeEntrySource::Manual);
 }
 
 } // namespace jobdesk::net

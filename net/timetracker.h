@@ -21,9 +21,17 @@ class LocalStore;
 // Time the worker was away from the computer while the timer ran, awaiting their
 // choice. On disk as held entries (not sent, not counted) from the moment the
 // worker came back; until then the running timer simply ends where idling began.
+// A gap (suspend, clock change) is held and answered the same way, from the
+// moment it is detected.
 struct AwaySpan
 {
+    enum class Kind
+    {
+        Away, // idle: held entries of source `timer` (the timer measured them)
+        Gap,  // asleep or clock changed: source `manual` (only the worker can vouch)
+    };
     QUuid id; // the first held entry's id; names the span
+    Kind kind = Kind::Away;
     qint64 jobId = 0;
     QDateTime from;
     QDateTime to;
@@ -37,7 +45,8 @@ struct AwaySpan
 // one heartbeat interval; on the next start the leftover becomes a *recovered*
 // entry that waits for the worker to confirm it. Time the tracker cannot vouch
 // for (suspend, a wall-clock change, a frozen process) is never counted silently:
-// the entry ends at the last good heartbeat and gapDetected() asks the worker.
+// the entry ends at the last good heartbeat, the gap is held as an AwaySpan of
+// kind Gap and gapDetected() is emitted.
 // With an idle source, time away from keyboard and mouse beyond the threshold is
 // cut out the same way and offered back to the worker (timetrackeridle.cpp).
 class TimeTracker final : public QObject
@@ -83,10 +92,6 @@ public:
     QList<TimeEntry> recoveredEntries() const { return m_recovered; }
     Status confirmRecovered(const QUuid &id);
     Status discardRecovered(const QUuid &id);
-    // The worker's answer to gapDetected(): count [from, to) on `jobId` after all
-    // (keep, or assign to another job). Not answering counts nothing.
-    Status keepGap(const QDateTime &from, const QDateTime &to, qint64 jobId,
-                   const QString &note = {});
 
     // --- idle detection (timetrackeridle.cpp) ---------------------------------
     // `source` (not owned) is polled while a timer runs; nullptr turns it off.
@@ -99,9 +104,9 @@ public:
     // The worker is away now: the running entry ended at idleSince().
     bool isIdle() const { return m_idleSinceMs != 0; }
     QDateTime idleSince() const;
-    // Away spans awaiting the worker's choice, oldest first.
+    // Away spans and gaps awaiting the worker's choice, oldest first.
     QList<AwaySpan> awaySpans() const { return m_away; }
-    // Keep: the span counts on its job, as the timer measured it.
+    // Keep: the span counts on its job, as the timer measured it (a gap as `manual`).
     Status keepAway(const QUuid &spanId);
     // Discard: the span stays out; the entry remains split around it.
     Status discardAway(const QUuid &spanId);
@@ -114,7 +119,8 @@ Q_SIGNALS:
     void entryRecorded(const jobdesk::TimeEntry &entry);
     void recoveredEntryFound(const jobdesk::TimeEntry &entry);
     // Wall time from the last good heartbeat to now was not counted. `to` may be
-    // before `from` when the clock was set back.
+    // before `from` when the clock was set back. A gap of at least MinAwayMs is
+    // held as an away span of kind Gap (awaySpanFound() comes first).
     void gapDetected(const QDateTime &from, const QDateTime &to);
     void failed(const QString &message);
     // Idle passed the threshold; the running entry was cut at `since`.
@@ -138,6 +144,9 @@ private:
     static QList<TimeEntry> segments(const RunningTimer &timer, qint64 endMs,
                                      TimeEntrySource source);
     void recorded(const QList<TimeEntry> &entries);
+    // The held entries for a gap [fromMs, toMs) of the running timer; none when
+    // shorter than MinAwayMs (or the clock went back).
+    QList<TimeEntry> gapSegments(qint64 fromMs, qint64 toMs) const;
     void pollIdle();
     int awayPollMs() const { return qMin(AwayPollMs, m_idlePollMs); }
     void idleAnswered(qint64 idleMs);

@@ -23,6 +23,12 @@ QDateTime at(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
+// Held gaps are written as `manual` (the tracker did not measure them), away spans as `timer`.
+AwaySpan::Kind kindOf(const TimeEntry &e)
+{
+    return e.source == TimeEntrySource::Manual ? AwaySpan::Kind::Gap : AwaySpan::Kind::Away;
+}
+
 } // namespace
 
 void TimeTracker::setIdleSource(IdleSource *source)
@@ -146,6 +152,7 @@ void TimeTracker::addAwaySpan(const QList<TimeEntry> &entries)
 {
     AwaySpan span;
     span.id = entries.constFirst().id;
+    span.kind = kindOf(entries.constFirst());
     span.jobId = entries.constFirst().jobId;
     span.from = entries.constFirst().startedAt;
     span.to = entries.constLast().endedAt;
@@ -159,13 +166,15 @@ void TimeTracker::addAwaySpan(const QList<TimeEntry> &entries)
 
 void TimeTracker::loadAwaySpans(const QList<TimeEntry> &held)
 {
-    // Pieces of one span (cut at 24 h) follow each other on the same job.
+    // Pieces of one span (cut at 24 h) follow each other on the same job, with
+    // the same source (an away span and a gap may touch).
     QList<TimeEntry> run;
     const auto flush = [this, &run] {
         if (run.isEmpty())
             return;
         AwaySpan span;
         span.id = run.constFirst().id;
+        span.kind = kindOf(run.constFirst());
         span.jobId = run.constFirst().jobId;
         span.from = run.constFirst().startedAt;
         span.to = run.constLast().endedAt;
@@ -177,7 +186,8 @@ void TimeTracker::loadAwaySpans(const QList<TimeEntry> &held)
     };
     for (const TimeEntry &e : held) {
         if (!run.isEmpty() &&
-            (run.constLast().jobId != e.jobId || run.constLast().endedAt != e.startedAt))
+            (run.constLast().jobId != e.jobId || run.constLast().endedAt != e.startedAt ||
+             run.constLast().source != e.source))
             flush();
         run.append(e);
     }

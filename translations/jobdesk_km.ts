@@ -412,10 +412,6 @@
         <translation>គ្មាននាឡិកាកំណត់ម៉ោងកំពុងដំណើរការទេ។</translation>
     </message>
     <message>
-        <source>This gap has no time to keep.</source>
-        <translation>ចន្លោះនេះគ្មានពេលវេលាដែលត្រូវរក្សាទេ។</translation>
-    </message>
-    <message>
         <source>This time away has already been answered.</source>
         <translation>ពេលចាកចេញនេះត្រូវបានឆ្លើយរួចហើយ។</translation>
     </message>
@@ -1164,6 +1160,26 @@
     <message>
         <source>Your answer could not be saved: %1</source>
         <translation>មិនអាចរក្សាទុកចម្លើយរបស់អ្នកបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>The computer was asleep or its clock was changed %1 (%2) while the timer ran for “%3”. This time is not counted unless you keep it.</source>
+        <translation>កុំព្យូទ័រស្ថិតក្នុងរបៀបដេក ឬនាឡិការបស់វាត្រូវបានប្ដូរ %1 (%2) ខណៈពេលកំពុងកត់ម៉ោង “%3”។ ពេលនេះមិនត្រូវបានរាប់ទេ លុះត្រាតែអ្នករក្សាវាទុក។</translation>
+    </message>
+    <message>
+        <source>The time the computer was asleep counts.</source>
+        <translation>ពេលកុំព្យូទ័រស្ថិតក្នុងរបៀបដេកត្រូវបានរាប់។</translation>
+    </message>
+    <message>
+        <source>The time the computer was asleep is left out.</source>
+        <translation>ពេលកុំព្យូទ័រស្ថិតក្នុងរបៀបដេកត្រូវបានដកចេញ។</translation>
+    </message>
+    <message>
+        <source>Time while the computer was asleep</source>
+        <translation>ពេលកុំព្យូទ័រស្ថិតក្នុងរបៀបដេក</translation>
+    </message>
+    <message>
+        <source>The time the computer was asleep now counts on “%1”.</source>
+        <translation>ពេលកុំព្យូទ័រស្ថិតក្នុងរបៀបដេកឥឡូវត្រូវបានរាប់លើ “%1”។</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3233,10 @@ New offers appear here as soon as an admin sends them.</source>
         <source>Saved; the entry is sent again.</source>
         <translation>បានរក្សាទុក កំណត់ត្រានឹងត្រូវបានផ្ញើម្តងទៀត។</translation>
     </message>
+    <message>
+        <source>Computer asleep or clock changed: awaiting your choice</source>
+        <translation>កុំព្យូទ័រដេក ឬនាឡិកាត្រូវបានប្ដូរ៖ រង់ចាំការជ្រើសរើសរបស់អ្នក</translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::TimesheetsPage</name>
@@ -3951,6 +3971,14 @@ Keep this time?</source>
     <message>
         <source>Reconnecting…</source>
         <translation>កំពុងភ្ជាប់ឡើងវិញ…</translation>
+    </message>
+    <message>
+        <source>Timer gap</source>
+        <translation>ចន្លោះក្នុងការកត់ម៉ោង</translation>
+    </message>
+    <message>
+        <source>The computer was asleep or its clock was changed for %1 while the timer ran. Choose whether that time counts.</source>
+        <translation>កុំព្យូទ័រស្ថិតក្នុងរបៀបដេក ឬនាឡិការបស់វាត្រូវបានប្ដូរ រយៈពេល %1 ខណៈពេលកំពុងកត់ម៉ោង។ សូមជ្រើសថាតើពេលនោះត្រូវរាប់ឬទេ។</translation>
     </message>
 </context>
 <context>

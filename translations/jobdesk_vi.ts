@@ -410,10 +410,6 @@
         <translation>Không có đồng hồ bấm giờ nào đang chạy.</translation>
     </message>
     <message>
-        <source>This gap has no time to keep.</source>
-        <translation>Khoảng này không có thời gian để giữ.</translation>
-    </message>
-    <message>
         <source>This time away has already been answered.</source>
         <translation>Khoảng vắng mặt này đã được trả lời.</translation>
     </message>
@@ -1160,6 +1156,26 @@
     <message>
         <source>Your answer could not be saved: %1</source>
         <translation>Không lưu được câu trả lời: %1</translation>
+    </message>
+    <message>
+        <source>The computer was asleep or its clock was changed %1 (%2) while the timer ran for “%3”. This time is not counted unless you keep it.</source>
+        <translation>Máy tính đã ở chế độ ngủ hoặc đồng hồ của máy đã bị đổi %1 (%2) khi đang tính giờ “%3”. Khoảng này không được tính trừ khi bạn giữ lại.</translation>
+    </message>
+    <message>
+        <source>The time the computer was asleep counts.</source>
+        <translation>Khoảng máy tính ngủ được tính.</translation>
+    </message>
+    <message>
+        <source>The time the computer was asleep is left out.</source>
+        <translation>Khoảng máy tính ngủ không được tính.</translation>
+    </message>
+    <message>
+        <source>Time while the computer was asleep</source>
+        <translation>Thời gian máy tính ở chế độ ngủ</translation>
+    </message>
+    <message>
+        <source>The time the computer was asleep now counts on “%1”.</source>
+        <translation>Khoảng máy tính ngủ giờ được tính cho “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3210,10 @@ Lời mời mới sẽ hiện ở đây ngay khi quản trị viên gửi.</tran
         <source>Saved; the entry is sent again.</source>
         <translation>Đã lưu; mục sẽ được gửi lại.</translation>
     </message>
+    <message>
+        <source>Computer asleep or clock changed: awaiting your choice</source>
+        <translation>Máy ngủ hoặc đồng hồ bị đổi: chờ bạn chọn</translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::TimesheetsPage</name>
@@ -3923,6 +3943,14 @@ Giữ khoảng thời gian này?</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Timer gap</source>
+        <translation>Khoảng trống khi tính giờ</translation>
+    </message>
+    <message>
+        <source>The computer was asleep or its clock was changed for %1 while the timer ran. Choose whether that time counts.</source>
+        <translation>Máy tính đã ở chế độ ngủ hoặc đồng hồ của máy đã bị đổi trong %1 khi đang tính giờ. Hãy chọn có tính khoảng đó hay không.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The timer: on disk from the start, heartbeats, recovery after a real kill -9,
-// wall-clock jumps and suspends as gaps, and 24-hour splitting.
+// wall-clock jumps and suspends as gaps (held for the worker's answer), and
+// 24-hour splitting.
 #include "localstore.h"
 #include "testclock.h"
 #include "timetracker.h"
@@ -48,6 +49,9 @@ private Q_SLOTS:
     void wallClockJumpIsAGap();
     void clockSetBackIsAGap();
     void lateHeartbeatIsAGap();
+    void gapIsHeldAndKept();
+    void discardedGapCountsNothing();
+    void unansweredGapSurvivesARestart();
     void splitsAt24Hours();
     void recoveredTimerIsSplitToo();
 
@@ -245,8 +249,15 @@ void TestTimeTracker::wallClockJumpIsAGap()
     QCOMPARE(entryAt(recorded, 1).startedAt, to);
     QVERIFY(entryAt(recorded, 1).id != entryAt(recorded, 0).id);
     QCOMPARE(m_store->counts().value.pending, 2); // the gap is not counted...
+    QCOMPARE(m_store->counts().value.held, 1);      // ...but held for the worker to answer
+    QCOMPARE(tracker.awaySpans().size(), 1);
+    const AwaySpan gap = tracker.awaySpans().constFirst();
+    QCOMPARE(gap.kind, AwaySpan::Kind::Gap);
+    QCOMPARE(gap.from, from);
+    QCOMPARE(gap.to, to);
 
-    QVERIFY(tracker.keepGap(from, to, 7).ok()); // ...unless the worker keeps it
+    QVERIFY(tracker.keepAway(gap.id).ok()); // ...and counts if the worker keeps it
+    QCOMPARE(m_store->counts().value.pending, 3);
     const auto all = m_store->entries(at(started), to.addSecs(3600)).value;
     QCOMPARE(all.size(), 3);
     QCOMPARE(toString(all.at(1).entry.source), toString(TimeEntrySource::Manual));
@@ -269,7 +280,7 @@ void TestTimeTracker::clockSetBackIsAGap()
     const QDateTime from = gaps.at(0).at(0).toDateTime();
     const QDateTime to = gaps.at(0).at(1).toDateTime();
     QVERIFY(to < from);
-    QVERIFY(!tracker.keepGap(from, to, 7).ok());
+    QVERIFY(tracker.awaySpans().isEmpty()); // no time to ask about
     QVERIFY(tracker.isRunning());
     const qint64 beatsAtGap = beats.size(); // the new entry lasts at least one heartbeat
     QTRY_VERIFY(beats.size() > beatsAtGap);
@@ -303,6 +314,106 @@ void TestTimeTracker::lateHeartbeatIsAGap()
     QCOMPARE(recorded.size(), 1);
     QCOMPARE(entryAt(recorded, 0).startedAt, at(Monday + 15000));
     QCOMPARE(entryAt(recorded, 0).endedAt, at(Monday + 15500));
+}
+
+// Timer on job 7 from Monday 08:00 for 10 minutes, then the machine sleeps
+// 35 minutes (the wall clock moves, the monotonic one does not).
+static AwaySpan sleepThroughAGap(TimeTracker &tracker, TestClock &clock)
+{
+    tracker.setHeartbeatInterval(20);
+    tracker.setGapTolerance(2 * 60 * 1000); // a minute between heartbeats is not late here
+    QSignalSpy beats(&tracker, &TimeTracker::heartbeat);
+    QSignalSpy found(&tracker, &TimeTracker::awaySpanFound);
+    QSignalSpy gaps(&tracker, &TimeTracker::gapDetected);
+    if (!tracker.start(7, QStringLiteral("logo")).ok())
+        return {};
+    for (int i = 0; i < 10; ++i) {
+        clock.advance(60 * 1000);
+        if (!beats.wait(5000))
+            return {};
+    }
+    clock.jumpWall(35 * 60 * 1000);
+    if (!gaps.wait(5000) || found.size() != 1)
+        return {};
+    return found.first().first().value<AwaySpan>();
+}
+
+void TestTimeTracker::gapIsHeldAndKept()
+{
+    TestClock clock;
+    clock.setManual(Monday);
+    TimeTracker tracker(m_store.get(), &clock);
+    QSignalSpy recorded(&tracker, &TimeTracker::entryRecorded);
+    const AwaySpan gap = sleepThroughAGap(tracker, clock);
+    QVERIFY(!gap.id.isNull());
+    QCOMPARE(gap.kind, AwaySpan::Kind::Gap);
+    QCOMPARE(gap.jobId, 7);
+    QCOMPARE(gap.from, at(Monday + 10 * 60 * 1000));
+    QCOMPARE(gap.to, at(Monday + 45 * 60 * 1000));
+    QCOMPARE(gap.note, QStringLiteral("logo"));
+    // The entry still ends at the last good heartbeat; the timer goes on from now.
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(entryAt(recorded, 0).endedAt, gap.from);
+    QCOMPARE(m_store->runningTimer().value->startedAtMs, gap.to.toMSecsSinceEpoch());
+    // On disk and held: not sent, not counted.
+    const auto held = m_store->heldEntries().value;
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.at(0).entry.id, gap.id);
+    QCOMPARE(toString(held.at(0).entry.source), toString(TimeEntrySource::Manual));
+    QCOMPARE(m_store->counts().value.pending, 1);
+    QVERIFY(tracker.elapsed() < 11 * 60 * 1000);
+
+    QVERIFY(tracker.keepAway(gap.id).ok());
+    QVERIFY(tracker.awaySpans().isEmpty());
+    QCOMPARE(m_store->counts().value.held, 0);
+    QCOMPARE(m_store->counts().value.pending, 2);
+    const auto kept = m_store->entry(gap.id).value;
+    QVERIFY(kept);
+    QVERIFY(!kept->held);
+    QCOMPARE(kept->entry.startedAt, gap.from);
+    QCOMPARE(kept->entry.endedAt, gap.to);
+    QVERIFY(tracker.elapsed() >= 45 * 60 * 1000); // the running timer shows it too
+    QVERIFY(!tracker.keepAway(gap.id).ok()); // answered once
+}
+
+void TestTimeTracker::discardedGapCountsNothing()
+{
+    TestClock clock;
+    clock.setManual(Monday);
+    TimeTracker tracker(m_store.get(), &clock);
+    const AwaySpan gap = sleepThroughAGap(tracker, clock);
+    QVERIFY(!gap.id.isNull());
+    QVERIFY(tracker.discardAway(gap.id).ok());
+    QVERIFY(tracker.awaySpans().isEmpty());
+    const SyncCounts c = m_store->counts().value;
+    QCOMPARE(c.held, 0);
+    QCOMPARE(c.pending, 1); // only the entry before the gap
+    QVERIFY(m_store->entry(gap.id).value->entry.deleted);
+    QVERIFY(m_store->pendingBatch(10).value.size() == 1);
+    QVERIFY(tracker.elapsed() < 11 * 60 * 1000);
+}
+
+void TestTimeTracker::unansweredGapSurvivesARestart()
+{
+    TestClock clock;
+    clock.setManual(Monday);
+    AwaySpan gap;
+    {
+        TimeTracker tracker(m_store.get(), &clock);
+        gap = sleepThroughAGap(tracker, clock);
+        QVERIFY(!gap.id.isNull());
+        QVERIFY(tracker.stop().ok());
+    }
+    TimeTracker next(m_store.get(), &clock);
+    QCOMPARE(next.awaySpans().size(), 1);
+    const AwaySpan again = next.awaySpans().constFirst();
+    QCOMPARE(again.id, gap.id);
+    QCOMPARE(again.kind, AwaySpan::Kind::Gap);
+    QCOMPARE(again.from, gap.from);
+    QCOMPARE(again.to, gap.to);
+    QVERIFY(next.recoveredEntries().isEmpty());
+    QVERIFY(next.keepAway(again.id).ok());
+    QCOMPARE(m_store->counts().value.held, 0);
 }
 
 void TestTimeTracker::splitsAt24Hours()

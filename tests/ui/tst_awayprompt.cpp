@@ -1,6 +1,7 @@
 // The away banner's three answers on the real TimeTracker and LocalStore, with
 // a fake idle source and a manual clock: Keep counts the span, Discard leaves
-// it out, Assign moves it to another held job with the worker's note.
+// it out, Assign moves it to another held job with the worker's note. A sleep
+// gap is asked about in the same banner, in its own words.
 #include "apptranslations.h"
 #include "awayprompt.h"
 #include "fakeidlesource.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void assignMovesItToAnotherJob();
     void severalSpansComeOneAfterAnother();
     void jobsArrivingLaterFillTheAssignList();
+    void sleepGapIsAskedAboutAndKept();
 
 private:
     // Timer on job 7 from 09:00; away from 09:10, back at `backMinute`.
@@ -227,6 +229,48 @@ void TestAwayPrompt::jobsArrivingLaterFillTheAssignList()
     QCOMPARE(jobs->currentIndex(), 0);
     QCOMPARE(jobs->currentText(), QStringLiteral("Brochure translation"));
     QVERIFY(button("awayAssign")->isEnabled());
+}
+
+void TestAwayPrompt::sleepGapIsAskedAboutAndKept()
+{
+    // Heartbeats every 20 ms; a late one is not a gap here, clocks disagreeing by
+    // 20 minutes is. 09:00–09:10 timed, then the computer sleeps until 09:45.
+    m_tracker->setGapTolerance(int(20 * Minute));
+    QSignalSpy beats(m_tracker.get(), &TimeTracker::heartbeat);
+    QSignalSpy found(m_tracker.get(), &TimeTracker::awaySpanFound);
+    m_tracker->setHeartbeatInterval(20);
+    m_clock->advance(10 * Minute);
+    QVERIFY(beats.wait(5000));
+    QVERIFY(found.isEmpty());
+    m_clock->jumpWall(35 * Minute); // asleep: the monotonic clock stood still
+    QVERIFY(found.wait(5000));
+    const AwaySpan gap = found.first().first().value<AwaySpan>();
+    QCOMPARE(gap.kind, AwaySpan::Kind::Gap);
+    QTRY_VERIFY(button("awayKeep")->isVisible());
+    QCOMPARE(m_prompt->currentSpan(), gap.id);
+    const QString text = m_prompt->text();
+    QVERIFY2(text.contains(QStringLiteral("The computer was asleep")), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(QTime(9, 10), QLocale::ShortFormat)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(QTime(9, 45), QLocale::ShortFormat)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("35 min")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Logo for Mekong Coffee")));
+    QVERIFY(!text.contains(QStringLiteral("You were away")));
+    QVERIFY(m_store->entry(gap.id).value->held);
+
+    QSignalSpy message(m_prompt, &ui::AwayPrompt::message);
+    QTest::mouseClick(button("awayKeep"), Qt::LeftButton);
+    QVERIFY(!m_prompt->isVisible());
+    QCOMPARE(message.size(), 1);
+    QVERIFY(message.first().first().toString().contains(QStringLiteral("asleep")));
+    const auto kept = m_store->entry(gap.id).value;
+    QVERIFY(kept && !kept->held && !kept->entry.deleted);
+    QCOMPARE(kept->entry.jobId, 7);
+    QCOMPARE(kept->entry.seconds(), 35 * 60);
+    QCOMPARE(toString(kept->entry.source), toString(TimeEntrySource::Manual));
+    QCOMPARE(m_store->counts().value.held, 0);
+    QCOMPARE(m_tracker->elapsed(), 45 * Minute); // 09:00 to 09:45, the sleep kept
 }
 
 QTEST_MAIN(TestAwayPrompt)

@@ -131,9 +131,14 @@ void AwayPrompt::refresh()
             ? tr("from %1 to %2").arg(timeOfDay(span.from), timeOfDay(span.to))
             : tr("from %1 to %2")
                   .arg(DisplayText::dateTime(span.from), DisplayText::dateTime(span.to));
-    QString text = tr("You were away %1 (%2) while timing “%3”. This time is not counted "
-                      "unless you keep it.")
-                       .arg(when, DisplayText::duration(span.seconds()), jobTitle(span.jobId));
+    const bool gap = span.kind == net::AwaySpan::Kind::Gap;
+    QString text =
+        gap ? tr("The computer was asleep or its clock was changed %1 (%2) while the timer ran "
+                 "for “%3”. This time is not counted unless you keep it.")
+                  .arg(when, DisplayText::duration(span.seconds()), jobTitle(span.jobId))
+            : tr("You were away %1 (%2) while timing “%3”. This time is not counted "
+                 "unless you keep it.")
+                  .arg(when, DisplayText::duration(span.seconds()), jobTitle(span.jobId));
     if (spans.size() > 1)
         text += QLatin1Char(' ') +
                 tr("%n more time away to review after this one.", nullptr, int(spans.size() - 1));
@@ -162,22 +167,32 @@ void AwayPrompt::answer(int choice)
 {
     if (m_span.isNull())
         return;
+    bool gap = false;
+    for (const net::AwaySpan &span : m_tracker->awaySpans()) {
+        if (span.id == m_span)
+            gap = span.kind == net::AwaySpan::Kind::Gap;
+    }
     net::Status s;
     QString done;
     switch (choice) {
     case Keep:
         s = m_tracker->keepAway(m_span);
-        done = tr("The time away counts.");
+        done = gap ? tr("The time the computer was asleep counts.") : tr("The time away counts.");
         break;
     case Discard:
         s = m_tracker->discardAway(m_span);
-        done = tr("The time away is left out.");
+        done = gap ? tr("The time the computer was asleep is left out.")
+                   : tr("The time away is left out.");
         break;
     case Assign: {
         const QString note = m_assignNote->text().trimmed();
+        const QString fallback = gap ? tr("Time while the computer was asleep")
+                                     : tr("Time away from the computer");
         s = m_tracker->assignAway(m_span, m_assignJob->currentData().toLongLong(),
-                                  note.isEmpty() ? tr("Time away from the computer") : note);
-        done = tr("The time away now counts on “%1”.").arg(m_assignJob->currentText());
+                                  note.isEmpty() ? fallback : note);
+        done = gap ? tr("The time the computer was asleep now counts on “%1”.")
+                         .arg(m_assignJob->currentText())
+                   : tr("The time away now counts on “%1”.").arg(m_assignJob->currentText());
         break;
     }
     }

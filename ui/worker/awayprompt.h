@@ -19,7 +19,8 @@ namespace jobdesk::ui {
 // The banner under the timer that asks about time away from the computer:
 // while away it says the timer is not counting; once the worker is back it
 // offers the span: Keep (it counts), Discard (it stays out), or Assign it to
-// another job the worker holds, with a note. Not modal: the worker may answer
+// another job the worker holds, with a note. A gap (the computer asleep or
+// its clock changed while the timer ran) is asked about the same way. Not modal: the worker may answer
 // later (the span waits on disk) and work on meanwhile.
 class AwayPrompt final : public QFrame
 {

@@ -38,9 +38,15 @@ QString stateText(const net::LocalEntry &e)
 
 QString heldText(const net::LocalEntry &e)
 {
-    return e.entry.source == TimeEntrySource::Recovered
-               ? TimesheetDialog::tr("Recovered: awaiting your choice")
-               : TimesheetDialog::tr("Time away: awaiting your choice");
+    switch (e.entry.source) {
+    case TimeEntrySource::Recovered:
+        return TimesheetDialog::tr("Recovered: awaiting your choice");
+    case TimeEntrySource::Manual: // a held gap
+        return TimesheetDialog::tr("Computer asleep or clock changed: awaiting your choice");
+    case TimeEntrySource::Timer:
+        break;
+    }
+    return TimesheetDialog::tr("Time away: awaiting your choice");
 }
 
 } // namespace

@@ -178,6 +178,13 @@ void WorkerWindow::awayFound(const net::AwaySpan &span)
     m_tray->setAwayPending(int(m_tracker->awaySpans().size()));
     if (isVisible() && isActiveWindow())
         return; // the banner is in sight
+    if (span.kind == net::AwaySpan::Kind::Gap) {
+        m_tray->notify(tr("Timer gap"),
+                       tr("The computer was asleep or its clock was changed for %1 while the "
+                          "timer ran. Choose whether that time counts.")
+                           .arg(DisplayText::duration(span.seconds())));
+        return;
+    }
     m_tray->notify(tr("Welcome back"), tr("You were away for %1. Choose whether that time counts.")
                                            .arg(DisplayText::duration(span.seconds())));
 }
