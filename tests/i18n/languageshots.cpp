@@ -16,6 +16,7 @@
 #include "jobqueueview.h"
 #include "loginwindow.h"
 #include "memorycredentialstore.h"
+#include "shotsession.h"
 #include "workerpreferences.h"
 #include "workerwindow.h"
 
@@ -33,45 +34,25 @@ using namespace jobdesk;
 
 namespace {
 
-template <typename Ready> bool waitFor(Ready ready, int ms = 15000)
+using shots::waitFor;
+
+// Signs `session` in through its sign-in window; whether the worker or the admin
+// window opened.
+bool signIn(shots::Session &session, const QString &server, const QString &email,
+            const QString &password)
 {
-    QDeadlineTimer deadline(ms);
-    while (!ready() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return ready();
+    session.flow.start(server);
+    shots::Session::submitSignIn(session.flow.loginWindow(), email, password);
+    return waitFor([&] {
+        return (session.flow.workerWindow() && session.flow.workerWindow()->isVisible()) ||
+               (session.flow.adminWindow() && session.flow.adminWindow()->isVisible());
+    });
 }
 
 bool save(QWidget *window, const QString &path)
 {
-    waitFor([] { return false; }, 800); // layouts, fonts, the last repaint
-    const bool ok = window->grab().save(path, "PNG");
-    qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(path));
-    return ok;
+    return shots::save(window, path, 800); // layouts, fonts, the last repaint
 }
-
-// The app in a temporary data folder, signed in through its sign-in window.
-struct Session
-{
-    QTemporaryDir data;
-    QSettings settings{data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    QNetworkAccessManager nam;
-    net::MemoryCredentialStore credentials;
-    ui::AppFlow flow{&nam, &credentials, &settings, data.filePath(QStringLiteral("data"))};
-
-    bool signIn(const QString &server, const QString &email, const QString &password)
-    {
-        flow.start(server);
-        ui::LoginWindow *login = flow.loginWindow();
-        login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))->setText(email);
-        login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))->setText(password);
-        login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
-        login->findChild<QPushButton *>(QStringLiteral("loginSignIn"))->click();
-        return waitFor([&] {
-            return (flow.workerWindow() && flow.workerWindow()->isVisible()) ||
-                   (flow.adminWindow() && flow.adminWindow()->isVisible());
-        });
-    }
-};
 
 // The first job of `group` in the worker's queue, 0 when there is none.
 qint64 firstJob(ui::JobQueueModel *model, ui::JobQueueModel::Group group)
@@ -98,7 +79,7 @@ int main(int argc, char *argv[])
     bool ok = true;
 
     {
-        Session first;
+        shots::Session first;
         first.flow.start(server);
         ui::LoginWindow *login = first.flow.loginWindow();
         login->setError(net::ApiClient::clientTooOldMessage(
@@ -109,9 +90,9 @@ int main(int argc, char *argv[])
         ok = save(&prefs, out.filePath(language + QStringLiteral("-preferences.png"))) && ok;
     }
     {
-        Session worker;
-        if (!worker.signIn(server, QStringLiteral("sokha@demo.jobdesk"),
-                           QStringLiteral("worker-demo-pass"))) {
+        shots::Session worker;
+        if (!signIn(worker, server, QStringLiteral("sokha@demo.jobdesk"),
+                    QStringLiteral("worker-demo-pass"))) {
             qWarning("the worker window did not open");
             return 1;
         }
@@ -127,9 +108,9 @@ int main(int argc, char *argv[])
         ok = save(window, out.filePath(language + QStringLiteral("-worker-queue.png"))) && ok;
     }
     {
-        Session admin;
-        if (!admin.signIn(server, QStringLiteral("admin@demo.jobdesk"),
-                          QStringLiteral("admin-demo-pass"))) {
+        shots::Session admin;
+        if (!signIn(admin, server, QStringLiteral("admin@demo.jobdesk"),
+                    QStringLiteral("admin-demo-pass"))) {
             qWarning("the admin window did not open");
             return 1;
         }

@@ -7,6 +7,7 @@
 #include "testclock.h"
 #include "testserver.h"
 #include "timetracker.h"
+#include "uploadfixtures.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -20,20 +21,6 @@ using namespace jobdesk::net;
 using namespace jobdesk::test;
 
 namespace {
-
-// The worker's access token from a sign-in; the tests finish long before it expires.
-class FixedToken final : public TokenSource
-{
-public:
-    explicit FixedToken(const QString &token)
-        : m_token(token.toUtf8())
-    {}
-    QByteArray accessToken() const override { return m_token; }
-    void refreshAccessToken(std::function<void(bool)> done) override { done(false); }
-
-private:
-    QByteArray m_token;
-};
 
 // Passes requests on to the server and throws its answers away: the server does
 // the work and the client never hears about it, as when the network drops mid-reply.

@@ -1,7 +1,8 @@
 #pragma once
 
-// Shared by tst_uploadqueue and jobdesk_uploadhelper: a fixed access token and
-// deterministic file contents.
+// Shared by tst_uploadqueue and jobdesk_uploadhelper (and, for the fixed access
+// token, tst_sync and tst_timesheet): a fixed access token and deterministic file
+// contents.
 #include "apiclient.h"
 
 #include <QByteArray>

@@ -49,12 +49,19 @@ protected:
         ui::LoginWindow *login = m_flow->loginWindow();
         if (!login)
             return nullptr;
+        submitSignIn(login, email, password);
+        return login;
+    }
+
+    // Types the email and password into a sign-in window, unticks "keep me
+    // signed in", and clicks Sign in.
+    static void submitSignIn(ui::LoginWindow *login, const QString &email, const QString &password)
+    {
         login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))->setText(email);
         login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))->setText(password);
         login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
         QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("loginSignIn")),
                           Qt::LeftButton);
-        return login;
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
-// What the README screenshot programs (adminpageshots, dispatchshots) share: the
+// What the README screenshot programs (adminpageshots, dispatchshots, workershots,
+// languageshots) share: the
 // app's own flow signed in as the demo admin (`jobdesk-server seed-demo` data)
 // through the sign-in window, and waiting for and saving what the window shows.
 #include "adminwindow.h"
@@ -60,13 +61,8 @@ struct Session
     ui::AdminWindow *signIn(const QString &server)
     {
         flow.start(server);
-        ui::LoginWindow *login = flow.loginWindow();
-        login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))
-            ->setText(QStringLiteral("admin@demo.jobdesk"));
-        login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))
-            ->setText(QStringLiteral("admin-demo-pass"));
-        login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
-        login->findChild<QPushButton *>(QStringLiteral("loginSignIn"))->click();
+        submitSignIn(flow.loginWindow(), QStringLiteral("admin@demo.jobdesk"),
+                     QStringLiteral("admin-demo-pass"));
         if (!waitFor([&] { return flow.adminWindow() && flow.adminWindow()->isVisible(); })) {
             qWarning("the admin window did not open");
             return nullptr;
@@ -74,6 +70,16 @@ struct Session
         ui::AdminWindow *window = flow.adminWindow();
         window->setGeometry(0, 0, 1440, 900);
         return window;
+    }
+
+    // Types the email and password into a sign-in window, unticks "keep me
+    // signed in", and clicks Sign in.
+    static void submitSignIn(ui::LoginWindow *login, const QString &email, const QString &password)
+    {
+        login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))->setText(email);
+        login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))->setText(password);
+        login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
+        login->findChild<QPushButton *>(QStringLiteral("loginSignIn"))->click();
     }
 };
 

@@ -2,7 +2,7 @@
 // queue (from GET /messages/unread on load, then from live events), a badge on
 // the row, author names in the chat, and reading a chat clears its count here
 // and on the server.
-#include "appflow.h"
+#include "appflowfixture.h"
 #include "jobchat.h"
 #include "jobdetailpane.h"
 #include "jobqueuemodel.h"
@@ -23,17 +23,11 @@
 
 using namespace jobdesk;
 
-class TestChatUnread final : public QObject
+class TestChatUnread final : public QObject, private test::AppFlowFixture
 {
     Q_OBJECT
 
 private:
-    test::World m_world;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    net::MemoryCredentialStore m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::AppFlow> m_flow;
     qint64 m_a = 0; // opened first (the top row)
     qint64 m_b = 0;
 
@@ -100,20 +94,8 @@ void TestChatUnread::initTestCase()
     QVERIFY(m_a && m_b && m_a < m_b);
     say(m_b, QStringLiteral("Hi Sokha, the menu has a new page."));
     say(m_b, QStringLiteral("Prices are in riel."));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_flow = std::make_unique<ui::AppFlow>(&m_nam, &m_credentials, m_settings.get(),
-                                           m_dir.filePath(QStringLiteral("data")));
-    m_flow->start(m_world.server.url(QString()).toString());
-    ui::LoginWindow *login = m_flow->loginWindow();
-    QVERIFY(login);
-    login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))
-        ->setText(QStringLiteral("sokha@example.test"));
-    login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))
-        ->setText(QStringLiteral("worker password 1"));
-    login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
-    QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("loginSignIn")),
-                      Qt::LeftButton);
+    createFlow();
+    QVERIFY(signIn(QStringLiteral("sokha@example.test"), QStringLiteral("worker password 1")));
     QTRY_VERIFY(window());
     QTRY_COMPARE(window()->connectionText(), QStringLiteral("Live"));
 }

@@ -9,6 +9,7 @@
 #include "syncengine.h"
 #include "testserver.h"
 #include "timesheetdialog.h"
+#include "uploadfixtures.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,23 +22,6 @@
 using namespace jobdesk;
 using namespace jobdesk::net;
 using namespace jobdesk::test;
-
-namespace {
-
-class FixedToken final : public TokenSource
-{
-public:
-    explicit FixedToken(const QString &token)
-        : m_token(token.toUtf8())
-    {}
-    QByteArray accessToken() const override { return m_token; }
-    void refreshAccessToken(std::function<void(bool)> done) override { done(false); }
-
-private:
-    QByteArray m_token;
-};
-
-} // namespace
 
 class TestTimesheet final : public QObject
 {

@@ -1,7 +1,7 @@
 // The deliverables panel against the real server: files dropped on the job
 // (QDropEvent with file URLs) join the upload queue; an upload in progress is
 // paused (its offset stands still, the server agrees) and resumed to the end.
-#include "appflow.h"
+#include "appflowfixture.h"
 #include "jobdetailpane.h"
 #include "jobqueueview.h"
 #include "loginwindow.h"
@@ -27,17 +27,11 @@
 
 using namespace jobdesk;
 
-class TestUploadDrop final : public QObject
+class TestUploadDrop final : public QObject, private test::AppFlowFixture
 {
     Q_OBJECT
 
 private:
-    test::World m_world;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    net::MemoryCredentialStore m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::AppFlow> m_flow;
     qint64 m_working = 0; // in progress: takes files
     qint64 m_notYet = 0;  // assigned, not started: takes none
     QUuid m_item;
@@ -111,20 +105,8 @@ void TestUploadDrop::initTestCase()
                         {{QStringLiteral("to"), QStringLiteral("in_progress")}}, m_world.worker1)
                  .status,
              200);
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_flow = std::make_unique<ui::AppFlow>(&m_nam, &m_credentials, m_settings.get(),
-                                           m_dir.filePath(QStringLiteral("data")));
-    m_flow->start(m_world.server.url(QString()).toString());
-    ui::LoginWindow *login = m_flow->loginWindow();
-    QVERIFY(login);
-    login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))
-        ->setText(QStringLiteral("sokha@example.test"));
-    login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))
-        ->setText(QStringLiteral("worker password 1"));
-    login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
-    QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("loginSignIn")),
-                      Qt::LeftButton);
+    createFlow();
+    QVERIFY(signIn(QStringLiteral("sokha@example.test"), QStringLiteral("worker password 1")));
     QTRY_VERIFY(window());
     QTRY_COMPARE(window()->connectionText(), QStringLiteral("Live"));
     // Slow enough to pause in the middle: 32 KiB chunks at 128 KiB/s.

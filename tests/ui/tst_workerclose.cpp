@@ -2,7 +2,7 @@
 // running the window goes to the tray (a notice once), Quit asks before it stops
 // anything, and "Stop timer and quit" records the time and really ends the
 // event loop. Without a tray, closing with a timer running asks the same.
-#include "appflow.h"
+#include "appflowfixture.h"
 #include "localstore.h"
 #include "loginwindow.h"
 #include "memorycredentialstore.h"
@@ -29,17 +29,11 @@
 
 using namespace jobdesk;
 
-class TestWorkerClose final : public QObject
+class TestWorkerClose final : public QObject, private test::AppFlowFixture
 {
     Q_OBJECT
 
 private:
-    test::World m_world;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
-    net::MemoryCredentialStore m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::AppFlow> m_flow;
     qint64 m_jobId = 0;
 
     ui::WorkerWindow *window() const { return m_flow->workerWindow(); }
@@ -48,13 +42,8 @@ private:
     {
         ui::LoginWindow *login = m_flow->loginWindow();
         QVERIFY(login);
-        login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))
-            ->setText(QStringLiteral("sokha@example.test"));
-        login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))
-            ->setText(QStringLiteral("worker password 1"));
-        login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
-        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("loginSignIn")),
-                          Qt::LeftButton);
+        submitSignIn(login, QStringLiteral("sokha@example.test"),
+                     QStringLiteral("worker password 1"));
         QTRY_VERIFY_WITH_TIMEOUT(window() && window()->isVisible(), 10000);
         QTRY_VERIFY(
             window()->timerBar()->findChild<QComboBox *>(QStringLiteral("timerJob"))->count() == 1);
@@ -101,12 +90,9 @@ void TestWorkerClose::initTestCase()
                   .value(QStringLiteral("id"))
                   .toInteger();
     QVERIFY(m_jobId);
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
     ui::WorkerTray::setAssumeAvailable(true);
     QApplication::setQuitOnLastWindowClosed(true);
-    m_flow = std::make_unique<ui::AppFlow>(&m_nam, &m_credentials, m_settings.get(),
-                                           m_dir.filePath(QStringLiteral("data")));
+    createFlow();
     m_flow->start(m_world.server.url(QString()).toString());
     signIn();
     QVERIFY(window() && window()->tray()->isAvailable());

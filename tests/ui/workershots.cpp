@@ -13,6 +13,7 @@
 #include "localstore.h"
 #include "loginwindow.h"
 #include "memorycredentialstore.h"
+#include "shotsession.h"
 #include "syncengine.h"
 #include "timerbar.h"
 #include "timesheetdialog.h"
@@ -37,57 +38,33 @@ using namespace jobdesk;
 
 namespace {
 
-template <typename Ready> bool waitFor(Ready ready, int ms = 15000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!ready() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return ready();
-}
-
-void settle(int ms)
-{
-    waitFor([] { return false; }, ms);
-}
+using shots::settle;
+using shots::waitFor;
 
 bool save(QWidget *w, const QString &path)
 {
-    settle(700);
-    const bool ok = w->grab().save(path, "PNG");
-    qInfo("%s %s", ok ? "saved" : "could not save", qPrintable(path));
-    return ok;
+    return shots::save(w, path, 700);
 }
 
-struct App
+// Signs `app` in as the demo worker once its sign-in window shows; the worker
+// window, 1280×800 with its queue loaded, or null when it did not open.
+ui::WorkerWindow *signIn(shots::Session &app)
 {
-    QTemporaryDir data;
-    QSettings settings{data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    QNetworkAccessManager nam;
-    net::MemoryCredentialStore credentials;
-    ui::AppFlow flow{&nam, &credentials, &settings, data.filePath(QStringLiteral("data"))};
-
-    ui::WorkerWindow *signIn()
-    {
-        ui::LoginWindow *login = nullptr;
-        if (!waitFor([&] { return (login = flow.loginWindow()) && login->isVisible(); }))
-            return nullptr;
-        login->findChild<QLineEdit *>(QStringLiteral("loginEmail"))
-            ->setText(QStringLiteral("sokha@demo.jobdesk"));
-        login->findChild<QLineEdit *>(QStringLiteral("loginPassword"))
-            ->setText(QStringLiteral("worker-demo-pass"));
-        login->findChild<QCheckBox *>(QStringLiteral("loginKeep"))->setChecked(false);
-        login->findChild<QPushButton *>(QStringLiteral("loginSignIn"))->click();
-        if (!waitFor([&] {
-                return flow.workerWindow() && flow.workerWindow()->isVisible() &&
-                       flow.workerWindow()->connectionText() == ui::WorkerWindow::tr("Live");
-            }))
-            return nullptr;
-        ui::WorkerWindow *w = flow.workerWindow();
-        w->setGeometry(0, 0, 1280, 800);
-        waitFor([&] { return w->queueModel()->count(ui::JobQueueModel::Group::Active) > 0; });
-        return w;
-    }
-};
+    ui::LoginWindow *login = nullptr;
+    if (!waitFor([&] { return (login = app.flow.loginWindow()) && login->isVisible(); }))
+        return nullptr;
+    shots::Session::submitSignIn(login, QStringLiteral("sokha@demo.jobdesk"),
+                                 QStringLiteral("worker-demo-pass"));
+    if (!waitFor([&] {
+            return app.flow.workerWindow() && app.flow.workerWindow()->isVisible() &&
+                   app.flow.workerWindow()->connectionText() == ui::WorkerWindow::tr("Live");
+        }))
+        return nullptr;
+    ui::WorkerWindow *w = app.flow.workerWindow();
+    w->setGeometry(0, 0, 1280, 800);
+    waitFor([&] { return w->queueModel()->count(ui::JobQueueModel::Group::Active) > 0; });
+    return w;
+}
 
 qint64 jobTitled(ui::WorkerWindow *w, const QString &prefix)
 {
@@ -190,9 +167,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[2]));
-    App a;
+    shots::Session a;
     a.flow.start(QString::fromLocal8Bit(argv[1]));
-    ui::WorkerWindow *w = a.signIn();
+    ui::WorkerWindow *w = signIn(a);
     if (!w) {
         qWarning("the worker window did not open");
         return 1;
@@ -254,7 +231,7 @@ int main(int argc, char *argv[])
     away.note = QStringLiteral("Logo sketches");
     ok = w->store()->addEntry(away, true).ok() && ok;
     Q_EMIT w->signOutRequested();
-    w = a.signIn();
+    w = signIn(a);
     if (!w)
         return 1;
     w->queueView()->selectJob(brand);
