@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -76,19 +75,8 @@ int main(int argc, char *argv[])
     jobdesk::net::KeychainCredentialStore credentials;
     jobdesk::ui::AppFlow flow(&nam, &credentials, &settings,
                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    QObject::connect(&instance, &jobdesk::ui::SingleInstance::activationRequested, &flow, [] {
-        // The main window may be hidden in the tray: show it, then raise what is up.
-        const QWidgetList windows = QApplication::topLevelWidgets();
-        for (QWidget *w : windows) {
-            if (qobject_cast<QMainWindow *>(w) && w->isHidden() && !w->testAttribute(Qt::WA_DontShowOnScreen))
-                w->show();
-            if (w->isVisible()) {
-                w->setWindowState((w->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-                w->raise();
-                w->activateWindow();
-            }
-        }
-    });
+    QObject::connect(&instance, &jobdesk::ui::SingleInstance::activationRequested, &flow,
+                     &jobdesk::ui::AppFlow::bringToFront);
     flow.setStartMinimized(parser.isSet(QStringLiteral("minimized")));
     flow.start(parser.value(QStringLiteral("server")));
     return QApplication::exec();

@@ -118,9 +118,8 @@ private:
 
     World m;
     QDateTime m_base;
-    std::unique_ptr<FixedToken> m_token;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<TokenApi> m_client;
+    ApiClient *m_api = nullptr; // m_client's
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_engine;
@@ -129,11 +128,8 @@ private:
 void TestSync::initTestCase()
 {
     QVERIFY(m.setUp());
-    m_token = std::make_unique<FixedToken>(m.worker1);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_nam.get());
-    m_api->setTokenSource(m_token.get());
-    m_api->setTimeoutMs(10000);
+    m_client = std::make_unique<TokenApi>(m.worker1, 10000);
+    m_api = m_client->api();
     // Whole minutes three days ago: well clear of the server's "ends in the future" rule.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     m_base = QDateTime::fromSecsSinceEpoch(now - now % 60 - 3 * 86400, Qt::UTC);
@@ -145,7 +141,7 @@ void TestSync::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))).ok());
-    m_engine = std::make_unique<SyncEngine>(m_store.get(), m_api.get());
+    m_engine = std::make_unique<SyncEngine>(m_store.get(), m_api);
     m_engine->setRetryDelays(100, 400);
 }
 

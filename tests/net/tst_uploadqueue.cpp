@@ -69,7 +69,7 @@ private:
     }
     std::unique_ptr<UploadQueue> newQueue()
     {
-        auto q = std::make_unique<UploadQueue>(m_store.get(), m_api.get());
+        auto q = std::make_unique<UploadQueue>(m_store.get(), m_api);
         q->setChunkSize(256 * KiB);
         q->setRetryDelays(100, 400);
         return q;
@@ -90,9 +90,8 @@ private:
     }
 
     World m;
-    std::unique_ptr<FixedToken> m_token;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<TokenApi> m_client;
+    ApiClient *m_api = nullptr; // m_client's
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<UploadQueue> m_queue;
@@ -101,11 +100,8 @@ private:
 void TestUploadQueue::initTestCase()
 {
     QVERIFY(m.setUp());
-    m_token = std::make_unique<FixedToken>(m.worker1);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_api = std::make_unique<ApiClient>(m_nam.get());
-    m_api->setTokenSource(m_token.get());
-    m_api->setTimeoutMs(10000);
+    m_client = std::make_unique<TokenApi>(m.worker1, 10000);
+    m_api = m_client->api();
 }
 
 void TestUploadQueue::init()
@@ -385,7 +381,7 @@ void TestUploadQueue::submittedFilesMoveTheJobToReview()
     const auto a = m_queue->enqueue(job, makeFile(QStringLiteral("one.png"), 11, 600 * KiB));
     const auto b = m_queue->enqueue(job, makeFile(QStringLiteral("two.png"), 12, 300 * KiB));
     QVERIFY(a.ok() && b.ok());
-    DeliverableSubmitter submitter(m_queue.get(), m_api.get());
+    DeliverableSubmitter submitter(m_queue.get(), m_api);
     QSignalSpy submitted(&submitter, &DeliverableSubmitter::submitted);
     QSignalSpy refused(&submitter, &DeliverableSubmitter::submitFailed);
     submitter.submit(job, {a.value, b.value}, QStringLiteral("Both views"));

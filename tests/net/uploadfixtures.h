@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -24,6 +25,26 @@ public:
 
 private:
     QByteArray m_token;
+};
+
+// An ApiClient of its own that always presents one worker's access token.
+class TokenApi
+{
+public:
+    // `timeoutMs` 0 keeps the client's default.
+    explicit TokenApi(const QString &token, int timeoutMs = 0)
+        : m_token(token)
+    {
+        m_api.setTokenSource(&m_token);
+        if (timeoutMs > 0)
+            m_api.setTimeoutMs(timeoutMs);
+    }
+    net::ApiClient *api() { return &m_api; }
+
+private:
+    FixedToken m_token;
+    QNetworkAccessManager m_nam;
+    net::ApiClient m_api{&m_nam};
 };
 
 // `size` pseudo-random bytes, the same for the same seed.

@@ -48,9 +48,8 @@ private:
     }
 
     World m;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<FixedToken> m_token;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<TokenApi> m_client;
+    ApiClient *m_api = nullptr; // m_client's
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
@@ -75,9 +74,8 @@ void TestTimesheet::initTestCase()
                {QStringLiteral("title"), QStringLiteral("Brochure layout")}},
               {{QStringLiteral("id"), m_otherJob},
                {QStringLiteral("title"), QStringLiteral("Menu translation")}}};
-    m_token = std::make_unique<FixedToken>(m.worker1);
-    m_api = std::make_unique<ApiClient>(&m_nam);
-    m_api->setTokenSource(m_token.get());
+    m_client = std::make_unique<TokenApi>(m.worker1);
+    m_api = m_client->api();
     m_api->setBaseUrl(m.server.url(QString()));
 }
 
@@ -86,7 +84,7 @@ void TestTimesheet::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.sqlite"))).ok());
-    m_sync = std::make_unique<SyncEngine>(m_store.get(), m_api.get());
+    m_sync = std::make_unique<SyncEngine>(m_store.get(), m_api);
 }
 
 void TestTimesheet::cleanup()

@@ -122,6 +122,13 @@ void TestWorkerClose::trayShowBringsTheWindowBack()
     QVERIFY(window()->isVisible());
     QVERIFY(QApplication::quitOnLastWindowClosed());
     QVERIFY(window()->tracker()->isRunning());
+
+    // A second launch asks the app to come forward: the window leaves the tray too.
+    QVERIFY(!window()->close());
+    QVERIFY(!window()->isVisible());
+    m_flow->bringToFront();
+    QVERIFY(window()->isVisible());
+    QVERIFY(window()->tracker()->isRunning());
 }
 
 void TestWorkerClose::closingWithoutATimerFollowsTheSetting()

@@ -11,6 +11,7 @@
 #include "uploadqueue.h"
 #include "workerwindow.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QMessageBox>
@@ -58,6 +59,23 @@ AppFlow::~AppFlow()
 LoginWindow *AppFlow::loginWindow() const
 {
     return m_login;
+}
+
+void AppFlow::bringToFront()
+{
+    QWidget *window = m_worker ? static_cast<QWidget *>(m_worker)
+                      : m_admin ? static_cast<QWidget *>(m_admin)
+                                : static_cast<QWidget *>(m_login);
+    if (!window)
+        return;
+    window->show();
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->raise();
+    window->activateWindow();
+    if (QWidget *dialog = QApplication::activeModalWidget()) {
+        dialog->raise();
+        dialog->activateWindow();
+    }
 }
 
 WorkerWindow *AppFlow::workerWindow() const

@@ -45,6 +45,10 @@ public:
     // autostart entry runs the app); a sign-in window that has to ask never is.
     void setStartMinimized(bool minimized) { m_startMinimized = minimized; }
 
+    // Shows the window that is up (also when hidden in the tray or minimized) and
+    // brings it, and any dialog open over it, to the front: a second launch asks.
+    void bringToFront();
+
     LoginWindow *loginWindow() const;
     WorkerWindow *workerWindow() const;
     AdminWindow *adminWindow() const;
