@@ -1,5 +1,6 @@
 #include "serverapp.h"
 
+#include "eventlistener.h"
 #include "httpworker.h"
 #include "readpool.h"
 
@@ -22,6 +23,12 @@ ServerApp::~ServerApp()
 
 bool ServerApp::start(QString *error)
 {
+    if (!m_config.databaseUrl.isEmpty()) {
+        m_listener = std::make_unique<EventListener>(
+            DatabaseConfig{QString(), m_config.databaseUrl, true}, &m_bell);
+        if (!m_listener->start(error))
+            return false;
+    }
     quint16 port = m_config.listenPort;
     const int threads = qBound(1, m_config.threads, 64);
     // As many long reads at once as there are HTTP threads; they queue beyond that.
@@ -60,6 +67,7 @@ void ServerApp::stop()
     m_threads.clear();
     m_workers.clear();
     m_readPool.reset(); // waits for the work under way; its results go nowhere now
+    m_listener.reset();
 }
 
 } // namespace jobdesk::server

@@ -12,6 +12,7 @@
 
 namespace jobdesk::server {
 
+class EventListener;
 class HttpWorker;
 class ReadPool;
 
@@ -34,6 +35,7 @@ private:
     ServerConfig m_config;
     Jwt m_jwt;
     EventBell m_bell;
+    std::unique_ptr<EventListener> m_listener; // PostgreSQL: other instances' events
     quint16 m_port = 0;
     std::unique_ptr<ReadPool> m_readPool; // outlives the HTTP threads that use it
     std::vector<std::unique_ptr<QThread>> m_threads;

@@ -8,7 +8,7 @@ JOBDESK_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev qt6-httpserver-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
     libssl-dev libargon2-dev
     libx11-dev libxss-dev
 )
@@ -17,6 +17,13 @@ JOBDESK_BUILD_PACKAGES=(
 # the default fonts). Without them Khmer text shows as empty boxes.
 JOBDESK_FONT_PACKAGES=(
     fonts-khmeros
+)
+
+# Packages the test suites need beyond the build: a PostgreSQL server for the
+# throwaway cluster of the `_pg` suites, nginx for the load-balancer tests, openssl
+# for the TLS tests' certificates.
+JOBDESK_TEST_PACKAGES=(
+    postgresql nginx-light openssl
 )
 
 # Packages the packaging checks need (CPack's .rpm, lintian, metadata validators).

@@ -36,24 +36,31 @@ void route(Router &router, const QByteArray &method, const QString &path, ApiHan
     router.add(
         method, path,
         [handler = std::move(handler)](HttpRequest &request) -> HttpResponse {
-            try {
-                return handler(request);
-            } catch (const ApiError &e) {
-                HttpResponse r = e.problem.toResponse();
-                if (e.problem.status == 401)
-                    r.withHeader(QByteArrayLiteral("WWW-Authenticate"),
-                                 QByteArrayLiteral("Bearer realm=\"jobdesk\""));
-                if (e.problem.extra.contains(QStringLiteral("retryAfter")))
-                    r.withHeader(QByteArrayLiteral("Retry-After"),
-                                 QByteArray::number(
-                                     e.problem.extra.value(QStringLiteral("retryAfter")).toInt()));
-                return r;
-            } catch (const DbError &e) {
-                qCWarning(lcApi) << "storage failure on" << request.method << request.path
-                                 << e.what();
-                return problem(503, QStringLiteral("storage-unavailable"),
-                               QStringLiteral("The database could not complete the request"),
-                               QStringLiteral("Try again shortly."));
+            // A transaction that lost a deadlock or serialization race to another one
+            // (PostgreSQL, several instances) was rolled back whole: run it again.
+            for (int attempt = 1;; ++attempt) {
+                try {
+                    return handler(request);
+                } catch (const DbError &e) {
+                    if (e.isTransient() && attempt < 4)
+                        continue;
+                    qCWarning(lcApi)
+                        << "storage failure on" << request.method << request.path << e.what();
+                    return problem(503, QStringLiteral("storage-unavailable"),
+                                   QStringLiteral("The database could not complete the request"),
+                                   QStringLiteral("Try again shortly."));
+                } catch (const ApiError &e) {
+                    HttpResponse r = e.problem.toResponse();
+                    if (e.problem.status == 401)
+                        r.withHeader(QByteArrayLiteral("WWW-Authenticate"),
+                                     QByteArrayLiteral("Bearer realm=\"jobdesk\""));
+                    if (e.problem.extra.contains(QStringLiteral("retryAfter")))
+                        r.withHeader(
+                            QByteArrayLiteral("Retry-After"),
+                            QByteArray::number(
+                                e.problem.extra.value(QStringLiteral("retryAfter")).toInt()));
+                    return r;
+                }
             }
         },
         options);

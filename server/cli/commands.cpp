@@ -13,6 +13,7 @@
 #include "signalwatcher.h"
 #include "signingkey.h"
 #include "timecodec.h"
+#include "transfer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,6 +46,8 @@ Commands:
   migrate      Bring the database schema up to date and exit
   create-user  Create an active account (password read from stdin)
   seed-demo    Fill a data directory with demo accounts, jobs and time entries
+  export       Write the whole database to one portable file (JSON Lines)
+  import       Load an export into a new, empty database (SQLite or PostgreSQL)
   routes       List every HTTP route the server answers
   help         Show this help
 
@@ -63,6 +66,11 @@ serve options:
 
 create-user options:
   --email E --role admin|worker [--name N] --password-stdin
+
+export / import options:
+  --output FILE|-      Where export writes (default -, standard output)
+  --input FILE|-       What import reads (- for standard input)
+  Uploaded files (DIR/files) and signing.key are not in an export: copy them along.
 
 Run 'jobdesk-server COMMAND --help' for the options of one command.
 Options may also be set in the config file or JOBDESK_* variables; see docs/operations.md.
@@ -287,6 +295,56 @@ int seedDemo(const QStringList &args)
     return 0;
 }
 
+// export and import: the work is in transfer.cpp; progress goes to stderr, since
+// an export may be writing to stdout.
+int exportData(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Write the whole database to a portable file."));
+    addCommonOptions(p);
+    p.addOption({QStringLiteral("output"), QStringLiteral("File to write, - for stdout."),
+                 QStringLiteral("FILE")});
+    ServerConfig config;
+    int code = 0;
+    if (!prepare(p, args, &config, &code))
+        return code;
+    const QString output =
+        p.isSet(QStringLiteral("output")) ? p.value(QStringLiteral("output")) : QStringLiteral("-");
+    TransferSummary summary;
+    QString error;
+    if (!exportDatabase(config, output, err(), &summary, &error)) {
+        err() << "jobdesk-server: export: " << error << "\n";
+        return 1;
+    }
+    err() << "exported " << summary.rows << " rows in " << summary.tables << " tables\n";
+    return 0;
+}
+
+int importData(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Load an export into an empty database."));
+    addCommonOptions(p);
+    p.addOption({QStringLiteral("input"), QStringLiteral("File to read, - for stdin."),
+                 QStringLiteral("FILE")});
+    ServerConfig config;
+    int code = 0;
+    if (!prepare(p, args, &config, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("input"))) {
+        err() << "usage: jobdesk-server import --data-dir DIR [--database URL] --input FILE|-\n";
+        return 2;
+    }
+    TransferSummary summary;
+    QString error;
+    if (!importDatabase(config, p.value(QStringLiteral("input")), err(), &summary, &error)) {
+        err() << "jobdesk-server: import: " << error << "\n";
+        return 1;
+    }
+    out() << "imported " << summary.rows << " rows in " << summary.tables << " tables\n";
+    return 0;
+}
+
 int listRoutes(const QStringList &args)
 {
     QCommandLineParser p;
@@ -341,6 +399,10 @@ int runCommandLine(const QStringList &arguments)
         return seedDemo(rest);
     if (command == QLatin1String("routes"))
         return listRoutes(rest);
+    if (command == QLatin1String("export"))
+        return exportData(rest);
+    if (command == QLatin1String("import"))
+        return importData(rest);
     err() << "jobdesk-server: unknown command '" << command << "'\n\n" << Usage;
     return 2;
 }

@@ -106,7 +106,8 @@ void Database::execRaw(const QString &sql)
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         throw DbError(
-            QString(describe(q.lastError()) + QStringLiteral(" in: ") + sql).toStdString());
+            QString(describe(q.lastError()) + QStringLiteral(" in: ") + sql).toStdString(),
+            q.lastError().nativeErrorCode());
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &binds)
@@ -134,8 +135,13 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &binds)
     }
     if (!q.exec()) {
         const QString message = describe(q.lastError());
-        qCWarning(lcStorage) << "query failed:" << message << sql;
-        throw DbError(message.toStdString());
+        const QString state = q.lastError().nativeErrorCode();
+        if (m_dialect.engine() == Dialect::Engine::Postgres &&
+            (state == QLatin1String("40P01") || state == QLatin1String("40001")))
+            qCInfo(lcStorage) << "transaction lost a race, to be retried:" << message;
+        else
+            qCWarning(lcStorage) << "query failed:" << message << sql;
+        throw DbError(message.toStdString(), state);
     }
     return q;
 }
@@ -169,7 +175,6 @@ void Database::begin(bool immediate)
         execRaw(QStringLiteral("BEGIN IMMEDIATE"));
     else if (!m_db.transaction())
         throw DbError(describe(m_db.lastError()).toStdString());
-    m_inTransaction = true;
     m_depth = 1;
 }
 
@@ -180,10 +185,15 @@ void Database::commit()
         --m_depth;
         return;
     }
-    if (!m_db.commit())
-        throw DbError(describe(m_db.lastError()).toStdString());
-    m_inTransaction = false;
+    const bool committed = m_db.commit();
     m_depth = 0;
+    m_eventLockDepth = m_notifiedDepth = 0;
+    if (!committed) { // PostgreSQL has rolled it back; SQLite's is still open
+        const QSqlError error = m_db.lastError();
+        m_pendingEventId = 0;
+        m_db.rollback();
+        throw DbError(describe(error).toStdString(), error.nativeErrorCode());
+    }
     if (const qint64 id = std::exchange(m_pendingEventId, 0); id && m_eventHook)
         m_eventHook(id);
 }
@@ -192,6 +202,10 @@ void Database::rollback()
 {
     if (m_depth > 1) {
         --m_depth;
+        if (m_eventLockDepth > m_depth) // released with the savepoint
+            m_eventLockDepth = 0;
+        if (m_notifiedDepth > m_depth)
+            m_notifiedDepth = 0;
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth)) ||
             !q.exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth)))
@@ -199,17 +213,27 @@ void Database::rollback()
         return; // events of the outer transaction still count
     }
     m_db.rollback();
-    m_inTransaction = false;
     m_depth = 0;
+    m_eventLockDepth = m_notifiedDepth = 0;
     m_pendingEventId = 0;
+}
+
+void Database::beforeEventAppend()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_dialect.engine() != Dialect::Engine::Postgres || m_eventLockDepth)
+        return;
+    // 0x6a6f6264 = 'jobd': the one advisory lock of the event log.
+    exec(QStringLiteral("SELECT pg_advisory_xact_lock(1785684580)"));
+    m_eventLockDepth = m_depth;
 }
 
 void Database::noteEventAppended(qint64 id)
 {
-    if (!m_inTransaction) { // autocommitted: visible already
-        if (m_eventHook)
-            m_eventHook(id);
-        return;
+    Q_ASSERT(m_depth > 0);
+    if (m_dialect.engine() == Dialect::Engine::Postgres && !m_notifiedDepth) {
+        exec(QStringLiteral("SELECT pg_notify(?, ?)"), {eventChannel(), QString::number(id)});
+        m_notifiedDepth = m_depth;
     }
     m_pendingEventId = qMax(m_pendingEventId, id);
 }

@@ -15,12 +15,24 @@
 
 namespace jobdesk::server {
 
-// A storage failure inside a request. The HTTP adapter turns it into a 500
+// A storage failure inside a request. The HTTP adapter turns it into a 503
 // problem; it never crosses an event-loop boundary.
 class DbError final : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit DbError(const std::string &message, QString sqlState = {})
+        : std::runtime_error(message)
+        , m_sqlState(std::move(sqlState))
+    {}
+    // A deadlock or serialization failure (SQLSTATE 40P01/40001): the transaction
+    // was rolled back and the same work may simply run again.
+    bool isTransient() const
+    {
+        return m_sqlState == QLatin1String("40P01") || m_sqlState == QLatin1String("40001");
+    }
+
+private:
+    QString m_sqlState;
 };
 
 struct DatabaseConfig
@@ -59,10 +71,21 @@ public:
     void commit();
     void rollback(); // never throws
 
+    bool inTransaction() const { return m_depth > 0; }
+
     // Called after a commit that appended events, with the highest new event id.
     // Rolled-back events are never announced.
     void setEventCommitHook(std::function<void(qint64)> hook) { m_eventHook = std::move(hook); }
+    // Around an event's INSERT, inside a transaction. On PostgreSQL ids come from a
+    // sequence, so two transactions could commit them out of order and a reader who
+    // has seen id N would never see a smaller id committed later: appends are
+    // serialised by a transaction-scoped advisory lock taken before the first one,
+    // and the first one rings the other instances' doorbell (NOTIFY, sent at commit).
+    // SQLite has a single writer already.
+    void beforeEventAppend();
     void noteEventAppended(qint64 id);
+    // The NOTIFY channel the event log rings on PostgreSQL.
+    static QString eventChannel() { return QStringLiteral("jobdesk_events"); }
 
     bool migrate(QString *error);
     int schemaVersion();
@@ -78,8 +101,11 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     std::function<void(qint64)> m_eventHook;
     qint64 m_pendingEventId = 0;
-    bool m_inTransaction = false;
     int m_depth = 0; // open transactions: 1 is the real one, more are savepoints
+    // The depth at which this transaction took the event lock and rang (0: not yet);
+    // a savepoint rolled back below it undoes both.
+    int m_eventLockDepth = 0;
+    int m_notifiedDepth = 0;
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one.

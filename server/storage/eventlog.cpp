@@ -11,12 +11,18 @@ qint64 EventLog::append(const QString &type, const QJsonObject &data, std::optio
                         std::optional<qint64> recipientId)
 {
     const QVariant none(QMetaType::fromType<qint64>());
+    std::optional<Transaction> own; // an append outside a change still commits in order
+    if (!m_db.inTransaction())
+        own.emplace(m_db);
+    m_db.beforeEventAppend();
     const qint64 id = m_db.insert(
         QStringLiteral("INSERT INTO events (type, data, job_id, recipient_id, "
                        "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
          jobId ? QVariant(*jobId) : none, recipientId ? QVariant(*recipientId) : none, nowMs()});
     m_db.noteEventAppended(id);
+    if (own)
+        own->commit();
     return id;
 }
 

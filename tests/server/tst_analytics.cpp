@@ -186,9 +186,8 @@ bool TestAnalytics::writeFixture()
     const QString name = QStringLiteral("fixture");
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m.server.dataDir() + QStringLiteral("/jobdesk.db"));
-        if (!db.open())
+        QSqlDatabase db = m.server.openDatabase(name);
+        if (!db.isOpen())
             return false;
         QSqlQuery q(db);
         const auto run = [&](const QString &sql, const QVariantList &binds) {

@@ -184,14 +184,14 @@ void TestCli::seedDemoPrintsLoginsOnce()
 {
     TestServer server;
     QByteArray out;
-    QCOMPARE(TestServer::run(
+    QCOMPARE(server.command(
                  {QStringLiteral("seed-demo"), QStringLiteral("--data-dir"), server.dataDir()}, {},
                  &out),
              0);
     QVERIFY(out.contains("admin@demo.jobdesk"));
     QVERIFY(out.contains("password:"));
     QByteArray err;
-    QCOMPARE(TestServer::run(
+    QCOMPARE(server.command(
                  {QStringLiteral("seed-demo"), QStringLiteral("--data-dir"), server.dataDir()}, {},
                  nullptr, &err),
              1);

@@ -38,15 +38,14 @@ qint64 UploadKit::workingJob(const QString &title)
 {
     const QJsonObject job = m.assignedJob(title, m.worker1Id);
     const qint64 id = job.value(QStringLiteral("id")).toInteger();
-    const Reply r =
-        m.http->post(QStringLiteral("/api/v1/jobs/%1/transitions").arg(id),
-                     {{QStringLiteral("to"), QStringLiteral("in_progress")}}, m.worker1);
+    const Reply r = http().post(QStringLiteral("/api/v1/jobs/%1/transitions").arg(id),
+                                {{QStringLiteral("to"), QStringLiteral("in_progress")}}, m.worker1);
     return r.status == 200 ? id : 0;
 }
 
 Reply UploadKit::createRaw(const QString &token, const QJsonObject &body)
 {
-    return m.http->post(QStringLiteral("/api/v1/uploads"), body, token);
+    return http().post(QStringLiteral("/api/v1/uploads"), body, token);
 }
 
 Reply UploadKit::create(const QString &token, qint64 jobId, const QString &name,
@@ -67,14 +66,14 @@ Reply UploadKit::patch(const QString &token, const QString &id, qint64 offset,
                     {"Content-Type", contentType},
                     {"Upload-Offset", QByteArray::number(offset)}};
     headers += extra;
-    return m.http->send("PATCH", QStringLiteral("/api/v1/uploads/") + id, chunk, headers);
+    return http().send("PATCH", QStringLiteral("/api/v1/uploads/") + id, chunk, headers);
 }
 
 Reply UploadKit::head(const QString &token, const QString &id)
 {
     // A real HEAD (QNetworkAccessManager then expects no body whatever Content-Length says).
     QNetworkAccessManager nam;
-    QNetworkRequest request(m.server.url(QStringLiteral("/api/v1/uploads/") + id));
+    QNetworkRequest request(server().url(QStringLiteral("/api/v1/uploads/") + id));
     request.setRawHeader("Authorization", bearer(token));
     request.setRawHeader("Tus-Resumable", "1.0.0");
     QNetworkReply *reply = nam.head(request);
@@ -90,8 +89,8 @@ Reply UploadKit::head(const QString &token, const QString &id)
 
 Reply UploadKit::remove(const QString &token, const QString &id)
 {
-    return m.http->send("DELETE", QStringLiteral("/api/v1/uploads/") + id, {},
-                        {{"Authorization", bearer(token)}, {"Tus-Resumable", "1.0.0"}});
+    return http().send("DELETE", QStringLiteral("/api/v1/uploads/") + id, {},
+                       {{"Authorization", bearer(token)}, {"Tus-Resumable", "1.0.0"}});
 }
 
 Reply UploadKit::sendFrom(const QString &token, const QString &id, const QByteArray &content,
@@ -120,7 +119,7 @@ QString UploadKit::upload(const QString &token, qint64 jobId, const QString &nam
 QString UploadKit::storedCopyOf(const QByteArray &content) const
 {
     const QString hash = sha256Hex(content);
-    QDirIterator it(QDir(m.server.dataDir()).filePath(QStringLiteral("files")), QDir::Files);
+    QDirIterator it(QDir(server().dataDir()).filePath(QStringLiteral("files")), QDir::Files);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);

@@ -42,8 +42,22 @@ public:
     // The file in the server's data dir holding exactly `content` ("" if none).
     QString storedCopyOf(const QByteArray &content) const;
 
+    // The same requests sent to another instance on the world's database.
+    UploadKit through(const TestServer &server, Http &http) const
+    {
+        UploadKit kit(m);
+        kit.m_server = &server;
+        kit.m_http = &http;
+        return kit;
+    }
+
 private:
+    Http &http() const { return m_http ? *m_http : *m.http; }
+    const TestServer &server() const { return m_server ? *m_server : m.server; }
+
     World &m;
+    const TestServer *m_server = nullptr;
+    Http *m_http = nullptr;
 };
 
 } // namespace jobdesk::test

@@ -1,21 +1,70 @@
 #include "testserver.h"
 
+#include "pgscratch.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 
 namespace jobdesk::test {
 
 TestServer::TestServer(QStringList extraArgs)
-    : m_extraArgs(std::move(extraArgs))
-{}
+    : m_dataDir(m_dir.path())
+    , m_extraArgs(std::move(extraArgs))
+{
+    if (PgScratch::serversUsePostgres()) {
+        m_database = std::make_shared<PgScratch>();
+        if (!m_database->isValid())
+            qFatal("no PostgreSQL database for the test server: %s",
+                   qPrintable(m_database->error()));
+        m_databaseUrl = m_database->url();
+    }
+}
+
+std::unique_ptr<TestServer> TestServer::sibling(const TestServer &primary, QStringList extraArgs)
+{
+    auto server = std::make_unique<TestServer>(std::move(extraArgs));
+    server->m_dataDir = primary.m_dataDir;
+    server->m_database = primary.m_database;
+    server->m_databaseUrl = primary.m_databaseUrl;
+    return server;
+}
+
+QProcessEnvironment TestServer::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!m_databaseUrl.isEmpty())
+        env.insert(QStringLiteral("JOBDESK_DATABASE"), m_databaseUrl);
+    return env;
+}
+
+QSqlDatabase TestServer::openDatabase(const QString &connectionName) const
+{
+    if (m_databaseUrl.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(m_dataDir + QStringLiteral("/jobdesk.db"));
+        db.open();
+        return db;
+    }
+    const QUrl url(m_databaseUrl);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    if (db.open())
+        QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    return db;
+}
 
 TestServer::~TestServer()
 {
@@ -27,9 +76,10 @@ bool TestServer::start()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(QStringLiteral(JOBDESK_SERVER_BINARY));
+    m_process->setProcessEnvironment(environment());
     // A restart keeps the port, so clients that were connected can come back.
     m_process->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
-                                        m_dir.path(), QStringLiteral("--listen"),
+                                        m_dataDir, QStringLiteral("--listen"),
                                         QStringLiteral("127.0.0.1:%1").arg(m_port)} +
                             m_extraArgs);
     m_output.clear();
@@ -101,7 +151,20 @@ qint64 TestServer::residentKiB() const
 int TestServer::run(const QStringList &args, const QByteArray &stdinData, QByteArray *stdoutData,
                     QByteArray *stderrData)
 {
+    return runIn(QProcessEnvironment::systemEnvironment(), args, stdinData, stdoutData, stderrData);
+}
+
+int TestServer::command(const QStringList &args, const QByteArray &stdinData,
+                        QByteArray *stdoutData, QByteArray *stderrData) const
+{
+    return runIn(environment(), args, stdinData, stdoutData, stderrData);
+}
+
+int TestServer::runIn(const QProcessEnvironment &env, const QStringList &args,
+                      const QByteArray &stdinData, QByteArray *stdoutData, QByteArray *stderrData)
+{
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(JOBDESK_SERVER_BINARY), args);
     if (!p.waitForStarted(10000))
         return -1;
@@ -124,7 +187,7 @@ qint64 TestServer::createUser(const QString &email, const QString &role, const Q
 {
     QStringList args{QStringLiteral("create-user"),
                      QStringLiteral("--data-dir"),
-                     m_dir.path(),
+                     m_dataDir,
                      QStringLiteral("--email"),
                      email,
                      QStringLiteral("--role"),
@@ -133,7 +196,7 @@ qint64 TestServer::createUser(const QString &email, const QString &role, const Q
     if (!name.isEmpty())
         args << QStringLiteral("--name") << name;
     QByteArray out;
-    if (run(args, password.toUtf8() + '\n', &out) != 0)
+    if (command(args, password.toUtf8() + '\n', &out) != 0)
         return 0;
     static const QRegularExpression re(QStringLiteral("\\(id (\\d+)\\)"));
     return re.match(QString::fromUtf8(out)).captured(1).toLongLong();

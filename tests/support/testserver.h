@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -15,11 +16,19 @@
 
 namespace jobdesk::test {
 
-// The real jobdesk-server binary on a free loopback port with a fresh data dir.
+class PgScratch;
+
+// The real jobdesk-server binary on a free loopback port with a fresh data dir,
+// and a fresh database: the SQLite file in the data dir, or in the <name>_pg runs
+// a database of its own on the run's PostgreSQL cluster.
 class TestServer final
 {
 public:
     explicit TestServer(QStringList extraArgs = {});
+    // Another instance on `primary`'s database and data dir (several servers behind
+    // one load balancer).
+    static std::unique_ptr<TestServer> sibling(const TestServer &primary,
+                                               QStringList extraArgs = {});
     ~TestServer();
     Q_DISABLE_COPY_MOVE(TestServer)
 
@@ -29,7 +38,11 @@ public:
     bool isRunning() const;
     quint16 port() const { return m_port; }
     qint64 pid() const;
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir; }
+    // The --database URL the server runs on; empty for SQLite in the data dir.
+    QString databaseUrl() const { return m_databaseUrl; }
+    // A connection of the test's own to the server's database (either engine).
+    QSqlDatabase openDatabase(const QString &connectionName) const;
     QUrl url(const QString &path) const;
     QByteArray output() const { return m_output; }
     // Resident memory of the server process in KiB (VmRSS).
@@ -38,12 +51,22 @@ public:
     // Runs `jobdesk-server ARGS` to completion; returns the exit code.
     static int run(const QStringList &args, const QByteArray &stdinData = {},
                    QByteArray *stdoutData = nullptr, QByteArray *stderrData = nullptr);
+    // `jobdesk-server ARGS` on this server's database (for commands given --data-dir).
+    int command(const QStringList &args, const QByteArray &stdinData = {},
+                QByteArray *stdoutData = nullptr, QByteArray *stderrData = nullptr) const;
     // create-user on this server's data dir; returns the new user id (0 on failure).
     qint64 createUser(const QString &email, const QString &role, const QString &password,
                       const QString &name = {});
 
 private:
+    static int runIn(const QProcessEnvironment &env, const QStringList &args,
+                     const QByteArray &stdinData, QByteArray *stdoutData, QByteArray *stderrData);
+    QProcessEnvironment environment() const;
+
     QTemporaryDir m_dir;
+    QString m_dataDir;
+    std::shared_ptr<PgScratch> m_database; // shared by siblings
+    QString m_databaseUrl;
     QStringList m_extraArgs;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;

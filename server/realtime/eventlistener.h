@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace jobdesk::server {
+
+class EventBell;
+
+// The doorbell between instances on one PostgreSQL database: LISTENs on the event
+// log's channel and rings this process's bell for every NOTIFY, its own included.
+// The log stays the truth: a notification lost while the connection was down only
+// delays delivery until the hubs' next poll, and the listener reconnects by itself.
+class EventListener final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EventListener(DatabaseConfig config, EventBell *bell, QObject *parent = nullptr);
+    ~EventListener() override;
+    Q_DISABLE_COPY_MOVE(EventListener)
+
+    // Connects and subscribes; false (with the reason) when the first attempt fails.
+    bool start(QString *error);
+    bool isListening() const { return m_db != nullptr; }
+
+private:
+    bool connectAndListen(QString *error);
+    void check(); // reconnects a connection that was lost
+
+    DatabaseConfig m_config;
+    EventBell *m_bell;
+    std::unique_ptr<Database> m_db;
+    QTimer m_check;
+};
+
+} // namespace jobdesk::server
