@@ -49,6 +49,7 @@ quint16 HttpWorker::start(const QHostAddress &address, quint16 port, QString *er
     m_hub = new RealtimeHub(*m_services);
     connect(m_bell, &EventBell::rang, m_hub, &RealtimeHub::deliverUpTo);
     m_adapter = new HttpAdapter(m_router, limits);
+    m_adapter->setTrustedProxies(m_config.trustedProxies);
     if (m_readPool)
         m_adapter->setDeferredPool(m_readPool->threadPool());
     connect(m_adapter, &HttpAdapter::newWebSocket, m_hub, &RealtimeHub::accept);

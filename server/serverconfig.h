@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dispatch.h"
+#include "forwardedfor.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -23,6 +24,9 @@ struct ServerConfig
     int loginAddressLimit = 20;
     qint64 loginWindowSeconds = 15 * 60;
     int maxConnections = 1024;
+    // Reverse proxies (address or subnet) whose X-Forwarded-For gives the client's
+    // address, for login throttling and the audit log; none by default.
+    QList<Subnet> trustedProxies;
     QString logRules; // QLoggingCategory filter rules, e.g. "jobdesk.*.debug=true"
     qint64 maxUploadBytes = 512LL * 1024 * 1024; // per uploaded file
     // The oldest desktop app served (426 client-too-old below it) and where a newer

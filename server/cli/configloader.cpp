@@ -2,6 +2,7 @@
 
 #include "clientversion.h"
 #include "dispatchconfig.h"
+#include "forwardedfor.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -51,6 +52,7 @@ const Key Keys[] = {
     {"threads", "JOBDESK_THREADS", "threads"},
     {"log-rules", "JOBDESK_LOG_RULES", "log_rules"},
     {"max-connections", "JOBDESK_MAX_CONNECTIONS", "max_connections"},
+    {"trusted-proxies", "JOBDESK_TRUSTED_PROXIES", "trusted_proxies"},
     {"access-token-ttl", "JOBDESK_ACCESS_TOKEN_TTL", "access_token_ttl"},
     {"login-account-limit", "JOBDESK_LOGIN_ACCOUNT_LIMIT", "login_account_limit"},
     {"login-address-limit", "JOBDESK_LOGIN_ADDRESS_LIMIT", "login_address_limit"},
@@ -107,6 +109,14 @@ bool apply(const QString &key, const QString &value, ServerConfig *c, QString *e
         if (!applyInt(key, value, 1, 100000, &n, error))
             return false;
         c->maxConnections = int(n);
+    } else if (key == QLatin1String("trusted-proxies")) {
+        QString bad;
+        if (!parseSubnets(value, &c->trustedProxies, &bad)) {
+            *error = QStringLiteral("trusted-proxies must list addresses or subnets such as "
+                                    "127.0.0.1 or 10.0.0.0/8, not '%1'")
+                         .arg(bad);
+            return false;
+        }
     } else if (key == QLatin1String("access-token-ttl")) {
         if (!applyInt(key, value, 1, 86400, &n, error))
             return false;
@@ -136,11 +146,11 @@ bool apply(const QString &key, const QString &value, ServerConfig *c, QString *e
         c->minClientVersion = value;
     } else if (key == QLatin1String("client-download-url")) {
         const QUrl url(value, QUrl::StrictMode);
-        if (!value.isEmpty() && (!url.isValid() || url.host().isEmpty() ||
-                                 (url.scheme() != QLatin1String("https") &&
-                                  url.scheme() != QLatin1String("http")))) {
-            *error = QStringLiteral("client-download-url must be an http(s) URL, not '%1'")
-                         .arg(value);
+        if (!value.isEmpty() &&
+            (!url.isValid() || url.host().isEmpty() ||
+             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))) {
+            *error =
+                QStringLiteral("client-download-url must be an http(s) URL, not '%1'").arg(value);
             return false;
         }
         c->clientDownloadUrl = value;

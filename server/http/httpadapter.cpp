@@ -1,6 +1,7 @@
 #include "httpadapter.h"
 
 #include "filestreamer.h"
+#include "forwardedfor.h"
 #include "guardedtcpserver.h"
 #include "httplog.h"
 #include "httpwire.h"
@@ -149,7 +150,9 @@ protected:
         converted.query.setQuery(QString::fromUtf8(guarded->rawQuery));
         converted.headers = std::move(guarded->headers);
         converted.body = request.body();
-        converted.peer = request.remoteAddress();
+        converted.peer =
+            forwardedClient(request.remoteAddress(), converted.header("X-Forwarded-For"),
+                            m_adapter->m_context->trustedProxies);
 
         HttpResponse response = dispatch(*m_adapter->m_context->router, converted);
         const bool close = !guarded->keepAlive;
@@ -276,6 +279,11 @@ HttpAdapter::HttpAdapter(const Router &router, const GuardLimits &limits, QObjec
     m_context->webSocketPaths = {QStringLiteral("/api/v1/ws")};
 }
 
+void HttpAdapter::setTrustedProxies(const QList<Subnet> &subnets)
+{
+    m_context->trustedProxies = subnets;
+}
+
 HttpAdapter::~HttpAdapter()
 {
     // Sockets (children of the TCP server, itself a child of m_server) go first.
@@ -295,7 +303,7 @@ bool HttpAdapter::listen(const QHostAddress &address, quint16 port, QString *err
     m_tcpServer = server.release();
     m_server->bind(m_tcpServer); // reparents it to m_server
     qCDebug(lcHttp).nospace() << "listening on " << address.toString() << ':'
-                             << m_tcpServer->serverPort();
+                              << m_tcpServer->serverPort();
     return true;
 }
 

@@ -42,6 +42,8 @@ public:
     // Paths on which a WebSocket upgrade is accepted (exact, percent-decoded);
     // default {"/api/v1/ws"}. Upgrades elsewhere are ignored and routed as plain requests.
     void setWebSocketPaths(const QStringList &paths);
+    // Reverse proxies (subnets) whose X-Forwarded-For names the client's address.
+    void setTrustedProxies(const QList<Subnet> &subnets);
 
     // Where deferred responses (HttpResponse::later) run; not owned, and it must
     // outlive the adapter. Without a pool they run on the HTTP thread.

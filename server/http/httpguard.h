@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forwardedfor.h"
 #include "httpresponse.h"
 
 #include <QByteArray>
@@ -39,6 +40,7 @@ struct GuardContext
     const Router *router = nullptr;
     GuardLimits limits;
     QStringList webSocketPaths;
+    QList<Subnet> trustedProxies; // whose X-Forwarded-For counts
 };
 
 // What the guard learnt about a request it let through to QHttpServer.
