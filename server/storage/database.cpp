@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QUrl>
 
@@ -14,6 +15,11 @@ namespace jobdesk::server {
 namespace {
 
 QAtomicInt connectionCounter;
+
+// PostgreSQL advisory lock keys ('jobd' and the next): the event log's appends, and
+// migrations.
+constexpr qint64 EventLogLock = 0x6a6f6264;
+constexpr qint64 MigrationLock = EventLogLock + 1;
 
 struct Migration
 {
@@ -99,6 +105,13 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+}
+
+void Database::execQuietly(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        qCWarning(lcStorage) << describe(q.lastError()) << "in:" << sql;
 }
 
 void Database::execRaw(const QString &sql)
@@ -223,8 +236,7 @@ void Database::beforeEventAppend()
     Q_ASSERT(m_depth > 0);
     if (m_dialect.engine() != Dialect::Engine::Postgres || m_eventLockDepth)
         return;
-    // 0x6a6f6264 = 'jobd': the one advisory lock of the event log.
-    exec(QStringLiteral("SELECT pg_advisory_xact_lock(1785684580)"));
+    exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {EventLogLock});
     m_eventLockDepth = m_depth;
 }
 
@@ -253,7 +265,17 @@ int Database::schemaVersion()
 
 bool Database::migrate(QString *error)
 {
+    // Instances starting together on one PostgreSQL database take turns: the
+    // first migrates, the others then find the schema current. A session lock, as
+    // each migration commits on its own.
+    const bool postgres = m_dialect.engine() == Dialect::Engine::Postgres;
+    const auto unlock = qScopeGuard([&] {
+        if (postgres)
+            execQuietly(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLock));
+    });
     try {
+        if (postgres)
+            execRaw(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLock));
         const int current = schemaVersion();
         if (current > latestSchemaVersion()) {
             *error = QStringLiteral("the database is at schema version %1, newer than this "

@@ -94,6 +94,7 @@ public:
 private:
     Database(Dialect dialect, QString connectionName);
     void execRaw(const QString &sql);
+    void execQuietly(const QString &sql); // logs instead of throwing
 
     Dialect m_dialect;
     QString m_name;

@@ -2,12 +2,14 @@
 // balancer: what one instance does, the others see and never do twice.
 
 #include "dispatchkit.h"
+#include "pgscratch.h"
 #include "testserver.h"
 #include "uploadkit.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void cascadeSurvivesAnInstanceKilled();
     void uploadStartedOnOneFinishesOnAnother();
     void loginLimitCountsAcrossInstances();
+    void instancesStartingTogetherMigrateOnce();
 
 private:
     // Rows of `sql` (one integer column) counted straight in the shared database.
@@ -325,6 +328,45 @@ void TestInstances::loginLimitCountsAcrossInstances()
                         {QStringLiteral("password"), QStringLiteral("roaming password")}});
         QCOMPARE(r.status, 429);
     }
+}
+
+void TestInstances::instancesStartingTogetherMigrateOnce()
+{
+    // Three instances brought up at once on a new database: one migrates, the
+    // others wait for it and find the schema current.
+    PgScratch fresh;
+    QVERIFY2(fresh.isValid(), qPrintable(fresh.error()));
+    QTemporaryDir dir;
+    std::vector<std::unique_ptr<QProcess>> migrations;
+    for (int i = 0; i < 3; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral(JOBDESK_SERVER_BINARY),
+                 {QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir.path(),
+                  QStringLiteral("--database"), fresh.url()});
+        migrations.push_back(std::move(p));
+    }
+    for (auto &p : migrations) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAll().constData());
+    }
+    const QString name = QStringLiteral("fresh");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const QUrl url(fresh.url());
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT version) FROM "
+                                      "schema_migrations")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QTEST_MAIN(TestInstances)
