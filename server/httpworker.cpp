@@ -50,6 +50,8 @@ quint16 HttpWorker::start(const QHostAddress &address, quint16 port, QString *er
     connect(m_bell, &EventBell::rang, m_hub, &RealtimeHub::deliverUpTo);
     m_adapter = new HttpAdapter(m_router, limits);
     m_adapter->setTrustedProxies(m_config.trustedProxies);
+    if (!m_config.tls.isNull())
+        m_adapter->setTls(m_config.tls);
     if (m_readPool)
         m_adapter->setDeferredPool(m_readPool->threadPool());
     connect(m_adapter, &HttpAdapter::newWebSocket, m_hub, &RealtimeHub::accept);

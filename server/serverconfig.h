@@ -4,6 +4,7 @@
 #include "forwardedfor.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 
 namespace jobdesk::server {
@@ -33,6 +34,11 @@ struct ServerConfig
     // one can be had (optional, passed on to the app).
     QString minClientVersion = QStringLiteral(JOBDESK_VERSION);
     QString clientDownloadUrl;
+    // The server's own TLS (PEM files; both or neither) and, once checked at
+    // start, the configuration built from them (null: plain HTTP).
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    QSslConfiguration tls;
     // Dispatch ([dispatch] in the config file): scoring weights, a cascade's
     // acceptance window and short list, and whether new jobs start a cascade
     // (the default of the runtime setting an admin toggles).

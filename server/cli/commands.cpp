@@ -13,6 +13,7 @@
 #include "signalwatcher.h"
 #include "signingkey.h"
 #include "timecodec.h"
+#include "tlsfiles.h"
 #include "transfer.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ serve options:
   --log-rules RULES    Logging filter rules, e.g. "jobdesk.*.debug=true"
   --max-upload-bytes N Largest file one upload may hold (default 512 MiB)
   --min-client-version V  Oldest desktop app served (default this version)
+  --tls-cert FILE      PEM certificate (chain) to serve HTTPS/WSS itself (JOBDESK_TLS_CERT)
+  --tls-key FILE       PEM private key of that certificate (JOBDESK_TLS_KEY)
 
 create-user options:
   --email E --role admin|worker [--name N] --password-stdin
@@ -160,11 +163,21 @@ int serve(const QStringList &args)
                  QStringLiteral("Largest file one upload may hold."), QStringLiteral("N")});
     p.addOption({QStringLiteral("min-client-version"),
                  QStringLiteral("Oldest desktop app version served."), QStringLiteral("V")});
+    p.addOption({QStringLiteral("tls-cert"),
+                 QStringLiteral("PEM certificate (chain): serve HTTPS and WSS."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+                 QStringLiteral("FILE")});
     ServerConfig config;
     int code = 0;
     if (!prepare(p, args, &config, &code))
         return code;
     QString error;
+    if ((!config.tlsCertFile.isEmpty() || !config.tlsKeyFile.isEmpty()) &&
+        !loadTlsFiles(config.tlsCertFile, config.tlsKeyFile, &config.tls, &error)) {
+        err() << "jobdesk-server: " << error << "\n";
+        return 2;
+    }
     const QByteArray key = loadOrCreateSigningKey(config.dataDir, &error);
     if (key.isEmpty()) {
         err() << "jobdesk-server: " << error << "\n";
@@ -183,7 +196,7 @@ int serve(const QStringList &args)
           << (config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                   ? QLatin1Char('[') + config.listenAddress.toString() + QLatin1Char(']')
                   : config.listenAddress.toString())
-          << ":" << app.port() << "\n";
+          << ":" << app.port() << (config.tls.isNull() ? "" : " (TLS)") << "\n";
     out().flush();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, &QCoreApplication::quit);

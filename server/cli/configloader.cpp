@@ -60,6 +60,8 @@ const Key Keys[] = {
     {"max-upload-bytes", "JOBDESK_MAX_UPLOAD_BYTES", "max_upload_bytes"},
     {"min-client-version", "JOBDESK_MIN_CLIENT_VERSION", "min_client_version"},
     {"client-download-url", "JOBDESK_CLIENT_DOWNLOAD_URL", "client_download_url"},
+    {"tls-cert", "JOBDESK_TLS_CERT", "tls_cert"},
+    {"tls-key", "JOBDESK_TLS_KEY", "tls_key"},
 };
 
 // The [dispatch] section of the config file (no command-line options).
@@ -109,6 +111,10 @@ bool apply(const QString &key, const QString &value, ServerConfig *c, QString *e
         if (!applyInt(key, value, 1, 100000, &n, error))
             return false;
         c->maxConnections = int(n);
+    } else if (key == QLatin1String("tls-cert")) {
+        c->tlsCertFile = value;
+    } else if (key == QLatin1String("tls-key")) {
+        c->tlsKeyFile = value;
     } else if (key == QLatin1String("trusted-proxies")) {
         QString bad;
         if (!parseSubnets(value, &c->trustedProxies, &bad)) {

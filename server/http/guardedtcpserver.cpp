@@ -3,6 +3,7 @@
 #include "httplog.h"
 #include "problem.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <arpa/inet.h>
@@ -111,7 +112,10 @@ bool GuardedTcpServer::listenReusePort(const QHostAddress &address, quint16 port
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
+    // With TLS the guard and QHttpServer read the decrypted stream; a client that
+    // never finishes its handshake sends no request bytes and times out as idle.
+    QSslSocket *tls = m_context->tls.isNull() ? nullptr : new QSslSocket(this);
+    QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         qCWarning(lcHttp) << "cannot adopt accepted socket:" << socket->errorString();
         ::close(int(handle));
@@ -128,6 +132,14 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
                 .withHeader("Retry-After",
                             QByteArray::number(m_context->limits.retryAfterSeconds)));
         return;
+    }
+    if (tls) {
+        tls->setSslConfiguration(m_context->tls);
+        connect(tls, &QSslSocket::sslErrors, tls, [tls](const QList<QSslError> &errors) {
+            qCInfo(lcHttp) << "TLS handshake failed from" << tls->peerAddress().toString()
+                           << errors.value(0).errorString();
+        });
+        tls->startServerEncryption();
     }
     new HttpGuard(socket, m_context, m_live); // connects its readyRead slot first
     addPendingConnection(socket);             // QHttpServer connects its slots after this

@@ -317,6 +317,11 @@ void HttpAdapter::setDeferredPool(QThreadPool *pool)
     m_deferredPool = pool;
 }
 
+void HttpAdapter::setTls(const QSslConfiguration &tls)
+{
+    m_context->tls = tls;
+}
+
 void HttpAdapter::setWebSocketPaths(const QStringList &paths)
 {
     m_context->webSocketPaths = paths;

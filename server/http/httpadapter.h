@@ -44,6 +44,8 @@ public:
     void setWebSocketPaths(const QStringList &paths);
     // Reverse proxies (subnets) whose X-Forwarded-For names the client's address.
     void setTrustedProxies(const QList<Subnet> &subnets);
+    // Serve HTTPS and WSS with this configuration (before listen()).
+    void setTls(const QSslConfiguration &tls);
 
     // Where deferred responses (HttpResponse::later) run; not owned, and it must
     // outlive the adapter. Without a pool they run on the HTTP thread.

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -41,6 +42,7 @@ struct GuardContext
     GuardLimits limits;
     QStringList webSocketPaths;
     QList<Subnet> trustedProxies; // whose X-Forwarded-For counts
+    QSslConfiguration tls;        // null: plain HTTP
 };
 
 // What the guard learnt about a request it let through to QHttpServer.
