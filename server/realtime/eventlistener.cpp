@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcListener, "jobdesk.server.realtime", QtInfoMsg)
 namespace jobdesk::server {
 
 namespace {
-constexpr int CheckIntervalMs = 5000;
+constexpr int CheckIntervalMs = 30000; // the listening connection is renewed this often
 }
 
 EventListener::EventListener(DatabaseConfig config, EventBell *bell, QObject *parent)
@@ -20,8 +20,8 @@ EventListener::EventListener(DatabaseConfig config, EventBell *bell, QObject *pa
     , m_config(std::move(config))
     , m_bell(bell)
 {
-    m_check.setInterval(CheckIntervalMs);
-    connect(&m_check, &QTimer::timeout, this, &EventListener::check);
+    m_renew.setInterval(CheckIntervalMs);
+    connect(&m_renew, &QTimer::timeout, this, &EventListener::renew);
 }
 
 EventListener::~EventListener() = default;
@@ -29,7 +29,7 @@ EventListener::~EventListener() = default;
 bool EventListener::start(QString *error)
 {
     const bool ok = connectAndListen(error);
-    m_check.start();
+    m_renew.start();
     return ok;
 }
 
@@ -51,22 +51,25 @@ bool EventListener::connectAndListen(QString *error)
     return true;
 }
 
-void EventListener::check()
+void EventListener::renew()
 {
-    if (m_db) {
-        try {
-            m_db->scalar(QStringLiteral("SELECT 1"));
-            return;
-        } catch (const DbError &e) {
-            qCWarning(lcListener) << "event notifications lost, reconnecting:" << e.what();
-            m_db.reset();
-        }
-    }
+    // A query on the listening connection would leave the driver deaf to later
+    // notifications (measured: deliveries fell back to the hubs' one-second poll),
+    // so its health is never probed. A new connection takes over instead, LISTENing
+    // before the old one closes; one that cannot be had keeps the old one.
     QString error;
+    std::unique_ptr<Database> old = std::move(m_db);
     if (connectAndListen(&error)) {
-        qCInfo(lcListener) << "listening for events again";
-        m_bell->ring(std::numeric_limits<qint64>::max()); // catch up on what was missed
+        if (!old)
+            qCInfo(lcListener) << "listening for events again";
+        m_bell->ring(std::numeric_limits<qint64>::max()); // whatever fell between the two
+        return;
     }
+    if (old)
+        qCWarning(lcListener) << "cannot renew the event listener, keeping the old one:" << error;
+    else
+        qCWarning(lcListener) << "event notifications unavailable, the poll delivers:" << error;
+    m_db = std::move(old);
 }
 
 } // namespace jobdesk::server

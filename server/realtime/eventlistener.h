@@ -14,7 +14,8 @@ class EventBell;
 // The doorbell between instances on one PostgreSQL database: LISTENs on the event
 // log's channel and rings this process's bell for every NOTIFY, its own included.
 // The log stays the truth: a notification lost while the connection was down only
-// delays delivery until the hubs' next poll, and the listener reconnects by itself.
+// delays delivery until the hubs' next poll, and the listener renews its
+// connection every 30 s, so a dead one is replaced by itself.
 class EventListener final : public QObject
 {
     Q_OBJECT
@@ -26,16 +27,15 @@ public:
 
     // Connects and subscribes; false (with the reason) when the first attempt fails.
     bool start(QString *error);
-    bool isListening() const { return m_db != nullptr; }
 
 private:
     bool connectAndListen(QString *error);
-    void check(); // reconnects a connection that was lost
+    void renew(); // a fresh listening connection replaces the current one
 
     DatabaseConfig m_config;
     EventBell *m_bell;
     std::unique_ptr<Database> m_db;
-    QTimer m_check;
+    QTimer m_renew;
 };
 
 } // namespace jobdesk::server
