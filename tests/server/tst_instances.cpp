@@ -22,34 +22,13 @@ namespace {
 
 const QString Type = QStringLiteral("type");
 
-// A realtime socket of any user, recording every frame.
-struct Socket
+// Frames of `type` a socket received (any user's: AdminSocket records them all).
+int frameCount(const AdminSocket &socket, const QString &type)
 {
-    QWebSocket ws;
-    QList<QJsonObject> frames;
-
-    bool open(quint16 port, const QString &token)
-    {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived, &ws, [this](const QString &t) {
-            frames << QJsonDocument::fromJson(t.toUtf8()).object();
-        });
-        ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/ws").arg(port)));
-        QSignalSpy up(&ws, &QWebSocket::connected);
-        if (!up.wait(5000))
-            return false;
-        ws.sendTextMessage(
-            QString::fromUtf8(QJsonDocument(QJsonObject{{Type, QStringLiteral("auth")},
-                                                        {QStringLiteral("accessToken"), token}})
-                                  .toJson(QJsonDocument::Compact)));
-        return QTest::qWaitFor([this] { return count(QStringLiteral("ready")) == 1; }, 5000);
-    }
-    int count(const QString &type) const
-    {
-        return int(std::count_if(frames.cbegin(), frames.cend(), [&](const QJsonObject &f) {
-            return f.value(Type).toString() == type;
-        }));
-    }
-};
+    return int(
+        std::count_if(socket.frames.cbegin(), socket.frames.cend(),
+                      [&](const QJsonObject &f) { return f.value(Type).toString() == type; }));
+}
 
 } // namespace
 
@@ -70,7 +49,7 @@ private Q_SLOTS:
 
 private:
     // Rows of `sql` (one integer column) counted straight in the shared database.
-    qint64 count(const QString &sql, const QVariantList &binds = {});
+    qint64 countRows(const QString &sql, const QVariantList &binds = {});
 
     DispatchKit m_kit;
     std::unique_ptr<TestServer> m_b, m_c;
@@ -91,7 +70,7 @@ void TestInstances::initTestCase()
     m_httpC = std::make_unique<Http>(*m_c);
 }
 
-qint64 TestInstances::count(const QString &sql, const QVariantList &binds)
+qint64 TestInstances::countRows(const QString &sql, const QVariantList &binds)
 {
     const QString name = QStringLiteral("count");
     qint64 n = -1;
@@ -114,25 +93,25 @@ void TestInstances::realtimeCrossesInstances()
 {
     const DispatchWorker w = m_kit.worker(QStringLiteral("Sreymom"), {});
     QVERIFY(w.id);
-    Socket admin, worker;
+    AdminSocket admin, worker;
     QVERIFY(admin.open(m_b->port(), m_kit.admin()));
     QVERIFY(worker.open(m_c->port(), w.token));
     // A job made on A reaches the admin on B; its offer to the worker reaches C.
     const qint64 job = m_kit.job(QStringLiteral("Translate a brochure"), {});
     QVERIFY(job);
-    QTRY_COMPARE_WITH_TIMEOUT(admin.count(QStringLiteral("job.created")), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(frameCount(admin, QStringLiteral("job.created")), 1, 10000);
     const Reply offer = m_kit.http().post(
         QStringLiteral("/api/v1/jobs/%1/offers").arg(job),
         {{QStringLiteral("workerId"), w.id}, {QStringLiteral("windowSeconds"), 600}},
         m_kit.admin());
     QCOMPARE(offer.status, 201);
-    QTRY_COMPARE_WITH_TIMEOUT(worker.count(QStringLiteral("offer.created")), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(frameCount(worker, QStringLiteral("offer.created")), 1, 10000);
     // The worker answers on C; the admin on B hears it.
     const qint64 offerId = offer.json().value(QStringLiteral("id")).toInteger();
     QCOMPARE(
         m_httpC->post(QStringLiteral("/api/v1/offers/%1/accept").arg(offerId), {}, w.token).status,
         200);
-    QTRY_COMPARE_WITH_TIMEOUT(admin.count(QStringLiteral("job.assigned")), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(frameCount(admin, QStringLiteral("job.assigned")), 1, 10000);
     // Every event went out once, in the log's order.
     qint64 last = 0;
     for (const QJsonObject &f : std::as_const(admin.frames)) {
@@ -148,9 +127,9 @@ void TestInstances::concurrentWritersLoseNoEvent()
 {
     // Jobs created at once through A and B, in parallel requests: a listener on C
     // and a reader paging GET /events while they commit see every one of them.
-    Socket admin;
+    AdminSocket admin;
     QVERIFY(admin.open(m_c->port(), m_kit.admin()));
-    const qint64 before = admin.count(QStringLiteral("job.created"));
+    const qint64 before = frameCount(admin, QStringLiteral("job.created"));
     QNetworkAccessManager nam;
     QList<QNetworkReply *> replies;
     constexpr int PerInstance = 40;
@@ -189,24 +168,25 @@ void TestInstances::concurrentWritersLoseNoEvent()
     }
     page();
     page();
-    const qint64 total = count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = "
-                                              "'job.created'"));
+    const qint64 total = countRows(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = "
+                                                  "'job.created'"));
     QCOMPARE(qint64(paged.size()), total);
-    QTRY_COMPARE_WITH_TIMEOUT(admin.count(QStringLiteral("job.created")) - before, 2 * PerInstance,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(frameCount(admin, QStringLiteral("job.created")) - before,
+                              2 * PerInstance, 10000);
 }
 
 void TestInstances::missedNotificationIsCaughtUpFromTheLog()
 {
-    Socket admin;
+    AdminSocket admin;
     QVERIFY(admin.open(m_c->port(), m_kit.admin()));
     // An event written without any NOTIFY (as if the doorbell were lost): the log
     // is the truth, and the instance's poll delivers it.
-    QCOMPARE(count(QStringLiteral("WITH e AS (INSERT INTO events (type, data, created_at) VALUES "
-                                  "('test.silent', '{}', ?) RETURNING id) SELECT COUNT(*) FROM e"),
-                   {QDateTime::currentMSecsSinceEpoch()}),
-             1);
-    QTRY_COMPARE_WITH_TIMEOUT(admin.count(QStringLiteral("test.silent")), 1, 10000);
+    QCOMPARE(
+        countRows(QStringLiteral("WITH e AS (INSERT INTO events (type, data, created_at) VALUES "
+                                 "('test.silent', '{}', ?) RETURNING id) SELECT COUNT(*) FROM e"),
+                  {QDateTime::currentMSecsSinceEpoch()}),
+        1);
+    QTRY_COMPARE_WITH_TIMEOUT(frameCount(admin, QStringLiteral("test.silent")), 1, 10000);
 }
 
 void TestInstances::offersExpireOnceWithEveryInstanceRunning()
@@ -228,19 +208,21 @@ void TestInstances::offersExpireOnceWithEveryInstanceRunning()
     }
     for (const qint64 id : std::as_const(offers)) {
         QTRY_COMPARE_WITH_TIMEOUT(
-            count(QStringLiteral("SELECT COUNT(*) FROM offers WHERE id = ? AND status = 'expired'"),
-                  {id}),
+            countRows(
+                QStringLiteral("SELECT COUNT(*) FROM offers WHERE id = ? AND status = 'expired'"),
+                {id}),
             qint64(1), 15000);
     }
     for (const qint64 job : std::as_const(jobs)) {
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'offer.expired' "
-                                      "AND job_id = ?"),
-                       {job}),
-                 qint64(1));
+        QCOMPARE(
+            countRows(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'offer.expired' "
+                                     "AND job_id = ?"),
+                      {job}),
+            qint64(1));
     }
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind = "
-                                  "'offer_expired' AND user_id IN (?, ?)"),
-                   {w1.id, w2.id}),
+    QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind = "
+                                      "'offer_expired' AND user_id IN (?, ?)"),
+                       {w1.id, w2.id}),
              qint64(offers.size()));
 }
 
@@ -273,10 +255,11 @@ void TestInstances::cascadeSurvivesAnInstanceKilled()
     }
     QCOMPARE(offered.size(), 3);
     QCOMPARE(m_kit.actions(job).count(QStringLiteral("dispatch.expired")), 3);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'offer.expired' AND "
-                                  "job_id = ?"),
-                   {job}),
-             qint64(3));
+    QCOMPARE(
+        countRows(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'offer.expired' AND "
+                                 "job_id = ?"),
+                  {job}),
+        qint64(3));
     QVERIFY(m_c->start()); // back for the tests after this one
 }
 
@@ -300,9 +283,9 @@ void TestInstances::uploadStartedOnOneFinishesOnAnother()
     QCOMPARE(last.status, 204);
     QCOMPARE(last.header("Upload-Offset").toLongLong(), qint64(content.size()));
     // Verified whole and complete, and C reports the same offset.
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM uploads WHERE id = ? AND status = "
-                                  "'complete'"),
-                   {id}),
+    QCOMPARE(countRows(QStringLiteral("SELECT COUNT(*) FROM uploads WHERE id = ? AND status = "
+                                      "'complete'"),
+                       {id}),
              qint64(1));
     UploadKit onC = kit.through(*m_c, *m_httpC);
     QCOMPARE(onC.head(worker, id).header("Upload-Offset").toLongLong(), qint64(content.size()));
