@@ -66,20 +66,27 @@ bool isBookkeeping(const QString &table)
     return table == QLatin1String("schema_migrations");
 }
 
-QList<TableInfo> sqliteTables(Database &db)
+// The tables a catalogue query names (one column), less the bookkeeping.
+QList<TableInfo> namedTables(Database &db, const QString &sql)
 {
     QList<TableInfo> tables;
-    // sqlite_sequence and friends belong to the engine; AUTOINCREMENT counters
-    // follow the ids inserted, so they need no copy.
-    QSqlQuery names = query(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                               "'table' AND substr(name, 1, 7) <> 'sqlite_' "
-                                               "ORDER BY name"));
+    QSqlQuery names = query(db, sql);
     while (names.next()) {
         TableInfo t;
         t.name = names.value(0).toString();
         if (!isBookkeeping(t.name))
             tables.append(t);
     }
+    return tables;
+}
+
+QList<TableInfo> sqliteTables(Database &db)
+{
+    // sqlite_sequence and friends belong to the engine; AUTOINCREMENT counters
+    // follow the ids inserted, so they need no copy.
+    QList<TableInfo> tables =
+        namedTables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                       "substr(name, 1, 7) <> 'sqlite_' ORDER BY name"));
     for (TableInfo &t : tables) {
         QList<QPair<int, QString>> key;
         QSqlQuery columns = query(
@@ -108,16 +115,9 @@ QList<TableInfo> sqliteTables(Database &db)
 
 QList<TableInfo> postgresTables(Database &db)
 {
-    QList<TableInfo> tables;
-    QSqlQuery names = query(db, QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                               "WHERE table_schema = current_schema() AND "
-                                               "table_type = 'BASE TABLE' ORDER BY table_name"));
-    while (names.next()) {
-        TableInfo t;
-        t.name = names.value(0).toString();
-        if (!isBookkeeping(t.name))
-            tables.append(t);
-    }
+    QList<TableInfo> tables = namedTables(
+        db, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema "
+                           "= current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
     for (TableInfo &t : tables) {
         QSqlQuery columns = query(
             db,
