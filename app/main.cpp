@@ -1,6 +1,8 @@
 #include "appflow.h"
 #include "appicon.h"
 #include "apptranslations.h"
+#include "cafilefield.h"
+#include "certificatetrust.h"
 #include "keychaincredentialstore.h"
 #include "singleinstance.h"
 
@@ -9,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 namespace {
 
@@ -32,6 +36,11 @@ void describeOptions(QCommandLineParser &parser)
         {QStringLiteral("server"),
          QCoreApplication::translate("main", "Server address, e.g. https://jobs.example.com."),
          QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("ca-file"),
+                      QCoreApplication::translate(
+                          "main", "For this run, trust the certificate authority in FILE (PEM) in "
+                                  "addition to the system's (instead of the one in Preferences)."),
+                      QStringLiteral("FILE")});
     // What the "start when I sign in" entry runs (ui/common/autostart.cpp).
     parser.addOption({QStringLiteral("minimized"),
                       QCoreApplication::translate("main", "Start with the window minimized.")});
@@ -71,6 +80,20 @@ int main(int argc, char *argv[])
         return 0;
 
     QSettings settings;
+    // Before the first connection: every request and socket starts from this trust.
+    // --ca-file wins for this run; a stored file that went bad leaves the system's
+    // authorities, and the sign-in window then says the certificate is not trusted.
+    const QString caFile = parser.isSet(QStringLiteral("ca-file"))
+                               ? parser.value(QStringLiteral("ca-file"))
+                               : jobdesk::ui::CaFileField::stored(settings);
+    QString caError;
+    if (!jobdesk::net::CertificateTrust::apply(caFile, &caError)) {
+        if (parser.isSet(QStringLiteral("ca-file"))) {
+            fprintf(stderr, "jobdesk: %s\n", qPrintable(caError));
+            return 2;
+        }
+        qWarning("certificate authority file ignored: %s", qPrintable(caError));
+    }
     QNetworkAccessManager nam;
     jobdesk::net::KeychainCredentialStore credentials;
     jobdesk::ui::AppFlow flow(&nam, &credentials, &settings,

@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "certificatetrust.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -8,6 +10,13 @@
 Q_LOGGING_CATEGORY(lcApiClient, "jobdesk.net.api", QtInfoMsg)
 
 namespace jobdesk::net {
+
+namespace {
+
+// Where a reply keeps why its server's certificate was refused, until it finishes.
+constexpr char CertificateProblemProperty[] = "jobdeskCertificateProblem";
+
+} // namespace
 
 QByteArray ApiResult::header(const QByteArray &name) const
 {
@@ -32,6 +41,8 @@ QString ApiResult::problemTitle() const
 
 QString ApiResult::message() const
 {
+    if (!certificateError.isEmpty())
+        return CertificateTrust::untrustedMessage(certificateError);
     if (offline())
         return ApiClient::tr("The server cannot be reached (%1).").arg(networkError);
     if (ok())
@@ -80,6 +91,12 @@ void ApiClient::setBaseUrl(const QUrl &url)
 {
     m_base = url;
     m_base.setPath(QString());
+}
+
+void ApiClient::resetConnections()
+{
+    // A kept connection carries the SSL configuration it was opened with.
+    m_nam->clearConnectionCache();
 }
 
 QUrl ApiClient::url(const QString &path, const QUrlQuery &query) const
@@ -137,6 +154,10 @@ void ApiClient::start(Pending pending)
     QNetworkReply *reply = pending.method == "GET"    ? m_nam->get(request)
                            : pending.method == "HEAD" ? m_nam->head(request)
                                : m_nam->sendCustomRequest(request, pending.method, pending.body);
+    // Never ignored: the reasons only make the refusal readable.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        reply->setProperty(CertificateProblemProperty, CertificateTrust::describe(errors));
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending = std::move(pending)]() mutable {
                 finished(reply, std::move(pending));
@@ -152,6 +173,8 @@ void ApiClient::finished(QNetworkReply *reply, Pending pending)
     result.headers = reply->rawHeaderPairs();
     if (result.status == 0) {
         result.networkError = reply->errorString();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            result.certificateError = reply->property(CertificateProblemProperty).toString();
         setOnline(false);
     } else {
         setOnline(true);

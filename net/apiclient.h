@@ -27,6 +27,9 @@ struct ApiResult
     QByteArray body;         // raw body
     QList<QPair<QByteArray, QByteArray>> headers;
     QString networkError;    // set when status == 0 (offline, refused, timed out...)
+    // Why the server's certificate was not trusted, when that is why it failed
+    // (status 0 too): the request was refused, never sent unverified.
+    QString certificateError;
 
     bool ok() const { return status >= 200 && status < 300; }
     bool offline() const { return status == 0; }
@@ -91,6 +94,10 @@ public:
                    const Headers &headers = {});
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+
+    // Closes the connections kept for reuse, so that the next request verifies the
+    // server with the certificate authorities trusted now (after the CA file changed).
+    void resetConnections();
 
     // The app's version, sent as `X-Jobdesk-Client` so that a server can refuse an
     // app older than it supports (426 client-too-old) instead of misleading it.

@@ -1,6 +1,7 @@
 #include "filedownload.h"
 
 #include "apiclient.h"
+#include "certificatetrust.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -64,6 +65,11 @@ void FileDownload::open()
     m_clock.start();
     QNetworkReply *reply = m_nam.get(request);
     m_reply = reply;
+    m_certificateProblem.clear();
+    // Never ignored: the reasons only make the refusal readable.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_certificateProblem = CertificateTrust::describe(errors);
+    });
     connect(reply, &QNetworkReply::metaDataChanged, this, &FileDownload::onHead);
     connect(reply, &QNetworkReply::readyRead, this, &FileDownload::onData);
     connect(reply, &QNetworkReply::finished, this, &FileDownload::onFinished);
@@ -121,6 +127,9 @@ void FileDownload::onFinished()
     if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError ||
         (status == 200 && reply->error() != QNetworkReply::NoError)) {
         m_file.reset();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError &&
+            !m_certificateProblem.isEmpty())
+            return fail(CertificateTrust::untrustedMessage(m_certificateProblem));
         return fail(tr("The download stopped: %1").arg(reply->errorString()));
     }
     if (status != 200) {

@@ -57,6 +57,7 @@ private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QElapsedTimer m_clock;
     QString m_fileId;
+    QString m_certificateProblem; // why the server's certificate was refused, if it was
     QString m_target;
     QByteArray m_expectedDigest; // raw SHA-256 from Repr-Digest; empty when not sent
     qint64 m_total = -1;

@@ -1,9 +1,11 @@
 #include "realtimeclient.h"
 
 #include "apiclient.h"
+#include "certificatetrust.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSslConfiguration>
 
 Q_LOGGING_CATEGORY(lcRealtimeClient, "jobdesk.net.realtime", QtInfoMsg)
 
@@ -30,6 +32,11 @@ RealtimeClient::RealtimeClient(TokenSource *tokens, QObject *parent)
             auth.insert(QStringLiteral("after"), m_lastId);
         m_socket.sendTextMessage(
             QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
+    });
+    // Never ignored: an untrusted server is refused, and the reconnects keep trying.
+    connect(&m_socket, &QWebSocket::sslErrors, this, [](const QList<QSslError> &errors) {
+        qCWarning(lcRealtimeClient).noquote()
+            << "server certificate not trusted:" << CertificateTrust::describe(errors);
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &RealtimeClient::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, &RealtimeClient::onDisconnected);
@@ -71,6 +78,9 @@ void RealtimeClient::open()
     if (!m_running)
         return;
     setState(State::Connecting);
+    // A QWebSocket copies the default SSL configuration when it is made; take the
+    // current one, so a CA file chosen since then counts for the realtime socket too.
+    m_socket.setSslConfiguration(QSslConfiguration::defaultConfiguration());
     m_socket.open(m_url);
 }
 

@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::net::CertificateTrust</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>មិនអាចអាន %1 បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 មិនមានវិញ្ញាបនបត្រទេ (PEM ឬ DER)។</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). If your organisation runs its own certificate authority, choose its CA file in Advanced.</source>
+        <translation>វិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេមិនត្រូវបានទុកចិត្តទេ (%1)។ ប្រសិនបើស្ថាប័នរបស់អ្នកមានអាជ្ញាធរវិញ្ញាបនបត្រផ្ទាល់ខ្លួន សូមជ្រើសឯកសារ CA របស់វានៅក្នុង “កម្រិតខ្ពស់”។</translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::net::DBusIdleSource</name>
     <message>
         <source>D-Bus screen saver (session idle time)</source>
@@ -578,6 +593,21 @@
     <message>
         <source>Reconnecting…</source>
         <translation>កំពុងភ្ជាប់ឡើងវិញ…</translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::AdvancedDialog</name>
+    <message>
+        <source>Advanced</source>
+        <translation>កម្រិតខ្ពស់</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority file</source>
+        <translation>ទុកចិត្តឯកសារអាជ្ញាធរវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>If your organisation runs its own certificate authority, choose the CA file it gave you (PEM). Jobdesk trusts it in addition to the authorities this computer trusts, and still checks every server&apos;s certificate.</source>
+        <translation>ប្រសិនបើស្ថាប័នរបស់អ្នកមានអាជ្ញាធរវិញ្ញាបនបត្រផ្ទាល់ខ្លួន សូមជ្រើសឯកសារ CA ដែលគេបានផ្តល់ឱ្យអ្នក (PEM)។ Jobdesk ទុកចិត្តវាបន្ថែមលើអាជ្ញាធរដែលកុំព្យូទ័រនេះទុកចិត្ត ហើយនៅតែពិនិត្យវិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេនីមួយៗ។</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1210,33 @@
     <message>
         <source>The time the computer was asleep now counts on “%1”.</source>
         <translation>ពេលកុំព្យូទ័រស្ថិតក្នុងរបៀបដេកឥឡូវត្រូវបានរាប់លើ “%1”។</translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::CaFileField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើស…</translation>
+    </message>
+    <message>
+        <source>System only</source>
+        <translation>តែរបស់ប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>None: the authorities this computer trusts</source>
+        <translation>គ្មាន៖ អាជ្ញាធរដែលកុំព្យូទ័រនេះទុកចិត្ត</translation>
+    </message>
+    <message>
+        <source>Trust only the certificate authorities of this computer</source>
+        <translation>ទុកចិត្តតែអាជ្ញាធរវិញ្ញាបនបត្ររបស់កុំព្យូទ័រនេះប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>ឯកសារអាជ្ញាធរវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>វិញ្ញាបនបត្រ (*.pem *.crt *.cer *.der);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2279,22 @@ Change what the reason points at (the job, the times) and the entry is sent agai
         <source>A new language applies after you restart Jobdesk.</source>
         <translation>ភាសាថ្មីនឹងមានប្រសិទ្ធភាព បន្ទាប់ពីអ្នកបើក Jobdesk ឡើងវិញ។</translation>
     </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>អាជ្ញាធរវិញ្ញាបនបត្រ (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>Only if your organisation runs its own certificate authority: its CA file, trusted in addition to this computer&apos;s.</source>
+        <translation>សម្រាប់តែពេលស្ថាប័នរបស់អ្នកមានអាជ្ញាធរវិញ្ញាបនបត្រផ្ទាល់ខ្លួន៖ ឯកសារ CA របស់វា ដែលត្រូវបានទុកចិត្តបន្ថែមលើអាជ្ញាធររបស់កុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <source>The certificate authority file was not changed: %1</source>
+        <translation>ឯកសារអាជ្ញាធរវិញ្ញាបនបត្រមិនត្រូវបានប្តូរទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Starting with the computer could not be changed: %1</source>
+        <translation>មិនអាចប្តូរការបើកជាមួយកុំព្យូទ័របានទេ៖ %1</translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::JobChat</name>
@@ -2669,6 +2742,14 @@ New offers appear here as soon as an admin sends them.</source>
         <source>Signing in…</source>
         <translation>កំពុងចូល…</translation>
     </message>
+    <message>
+        <source>Advanced…</source>
+        <translation>កម្រិតខ្ពស់…</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority file</source>
+        <translation>ទុកចិត្តឯកសារអាជ្ញាធរវិញ្ញាបនបត្រ</translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::ManualEntryDialog</name>
@@ -3025,10 +3106,6 @@ New offers appear here as soon as an admin sends them.</source>
     <message>
         <source>Preferences</source>
         <translation>ចំណូលចិត្ត</translation>
-    </message>
-    <message>
-        <source>Starting with the computer could not be changed: %1</source>
-        <translation>មិនអាចប្តូរការបើកជាមួយកុំព្យូទ័របានទេ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -3741,10 +3818,6 @@ New offers appear here as soon as an admin sends them.</source>
         <source>While a timer runs, closing the window always keeps Jobdesk in the tray, so the timer is never stopped by accident.</source>
         <translation>ពេលនាឡិកាកំពុងដំណើរការ ការបិទផ្ទាំងតែងតែរក្សា Jobdesk នៅក្នុងថាសប្រព័ន្ធ ដូច្នេះនាឡិកាមិនដែលឈប់ដោយចៃដន្យទេ។</translation>
     </message>
-    <message>
-        <source>Starting with the computer could not be changed: %1</source>
-        <translation>មិនអាចប្តូរការបើកជាមួយកុំព្យូទ័របានទេ៖ %1</translation>
-    </message>
 </context>
 <context>
     <name>jobdesk::ui::WorkerTray</name>
@@ -4128,6 +4201,10 @@ Keep this time?</source>
     <message>
         <source>Start with the window minimized.</source>
         <translation>ចាប់ផ្តើមដោយបង្រួមផ្ទាំង។</translation>
+    </message>
+    <message>
+        <source>For this run, trust the certificate authority in FILE (PEM) in addition to the system&apos;s (instead of the one in Preferences).</source>
+        <translation>សម្រាប់ការបើកលើកនេះ ទុកចិត្តអាជ្ញាធរវិញ្ញាបនបត្រក្នុង FILE (PEM) បន្ថែមលើអាជ្ញាធររបស់ប្រព័ន្ធ (ជំនួសឯកសារក្នុងចំណូលចិត្ត)។</translation>
     </message>
 </context>
 </TS>

@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::net::CertificateTrust</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 không chứa chứng chỉ nào (PEM hoặc DER).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). If your organisation runs its own certificate authority, choose its CA file in Advanced.</source>
+        <translation>Chứng chỉ của máy chủ không được tin cậy (%1). Nếu tổ chức của bạn có cơ quan cấp chứng chỉ (CA) riêng, hãy chọn tệp CA của họ trong mục Nâng cao.</translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::net::DBusIdleSource</name>
     <message>
         <source>D-Bus screen saver (session idle time)</source>
@@ -576,6 +591,21 @@
     <message>
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::AdvancedDialog</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority file</source>
+        <translation>Tin cậy tệp của cơ quan cấp chứng chỉ</translation>
+    </message>
+    <message>
+        <source>If your organisation runs its own certificate authority, choose the CA file it gave you (PEM). Jobdesk trusts it in addition to the authorities this computer trusts, and still checks every server&apos;s certificate.</source>
+        <translation>Nếu tổ chức của bạn có cơ quan cấp chứng chỉ riêng, hãy chọn tệp CA mà họ đã đưa cho bạn (PEM). Jobdesk tin cậy tệp này bên cạnh các cơ quan mà máy tính này tin cậy, và vẫn kiểm tra chứng chỉ của mọi máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1206,33 @@
     <message>
         <source>The time the computer was asleep now counts on “%1”.</source>
         <translation>Khoảng máy tính ngủ giờ được tính cho “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::CaFileField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>System only</source>
+        <translation>Chỉ của hệ thống</translation>
+    </message>
+    <message>
+        <source>None: the authorities this computer trusts</source>
+        <translation>Không có: các cơ quan mà máy tính này tin cậy</translation>
+    </message>
+    <message>
+        <source>Trust only the certificate authorities of this computer</source>
+        <translation>Chỉ tin cậy các cơ quan cấp chứng chỉ của máy tính này</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Tệp của cơ quan cấp chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2265,22 @@ Hãy sửa điều mà lý do nhắc đến (việc, thời gian), mục sẽ đ
         <source>A new language applies after you restart Jobdesk.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi bạn khởi động lại Jobdesk.</translation>
     </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Cơ quan cấp chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>Only if your organisation runs its own certificate authority: its CA file, trusted in addition to this computer&apos;s.</source>
+        <translation>Chỉ khi tổ chức của bạn có cơ quan cấp chứng chỉ riêng: tệp CA của họ, được tin cậy bên cạnh các cơ quan của máy tính này.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file was not changed: %1</source>
+        <translation>Tệp của cơ quan cấp chứng chỉ chưa được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Starting with the computer could not be changed: %1</source>
+        <translation>Không thay đổi được việc mở cùng máy tính: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::JobChat</name>
@@ -2654,6 +2727,14 @@ Lời mời mới sẽ hiện ở đây ngay khi quản trị viên gửi.</tran
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
+    <message>
+        <source>Advanced…</source>
+        <translation>Nâng cao…</translation>
+    </message>
+    <message>
+        <source>Trust a certificate authority file</source>
+        <translation>Tin cậy tệp của cơ quan cấp chứng chỉ</translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::ManualEntryDialog</name>
@@ -3007,10 +3088,6 @@ Lời mời mới sẽ hiện ở đây ngay khi quản trị viên gửi.</tran
     <message>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
-    </message>
-    <message>
-        <source>Starting with the computer could not be changed: %1</source>
-        <translation>Không thay đổi được việc mở cùng máy tính: %1</translation>
     </message>
 </context>
 <context>
@@ -3714,10 +3791,6 @@ Lời mời mới sẽ hiện ở đây ngay khi quản trị viên gửi.</tran
         <source>While a timer runs, closing the window always keeps Jobdesk in the tray, so the timer is never stopped by accident.</source>
         <translation>Khi đồng hồ đang chạy, đóng cửa sổ luôn giữ Jobdesk ở khay hệ thống để đồng hồ không bị dừng nhầm.</translation>
     </message>
-    <message>
-        <source>Starting with the computer could not be changed: %1</source>
-        <translation>Không thay đổi được việc mở cùng máy tính: %1</translation>
-    </message>
 </context>
 <context>
     <name>jobdesk::ui::WorkerTray</name>
@@ -4099,6 +4172,10 @@ Giữ khoảng thời gian này?</translation>
     <message>
         <source>Start with the window minimized.</source>
         <translation>Khởi động với cửa sổ thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>For this run, trust the certificate authority in FILE (PEM) in addition to the system&apos;s (instead of the one in Preferences).</source>
+        <translation>Trong lần chạy này, tin cậy cơ quan cấp chứng chỉ trong FILE (PEM) bên cạnh các cơ quan của hệ thống (thay cho tệp trong Tùy chọn).</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "requesthead.h"
 #include "router.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -298,7 +299,12 @@ void HttpGuard::reject(const HttpResponse &response)
         m_socket->commitTransaction();
     m_socket->setReadBufferSize(discardBufferBytes);
     connect(m_socket, &QIODevice::readyRead, this, &HttpGuard::discardInput);
-    connect(m_socket, &QIODevice::bytesWritten, this, &HttpGuard::shutdownWhenFlushed);
+    // Over TLS no half-close: a TCP FIN right behind the answer, without the TLS
+    // close_notify that QSslSocket cannot send on its own, makes TLS clients (Qt's
+    // among them) drop the answer that arrived with it. The linger timer ends the
+    // connection instead, after the answer has had time to arrive and be read.
+    if (!qobject_cast<QSslSocket *>(m_socket))
+        connect(m_socket, &QIODevice::bytesWritten, this, &HttpGuard::shutdownWhenFlushed);
     discardInput();
     m_socket->write(wire::serialize(response, wire::Framing{false, true, false}));
     // Lingering close: keep draining so that the client's unsent body does not turn

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrl>
@@ -133,7 +134,10 @@ qint64 TestServer::pid() const
 
 QUrl TestServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(isHttps() ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port)
+                    .arg(path));
 }
 
 qint64 TestServer::residentKiB() const
@@ -215,6 +219,11 @@ Reply Http::send(const QByteArray &method, const QString &path, const QByteArray
                  const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(m_server.url(path));
+    if (m_server.isHttps()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_server.caFile());
+        request.setSslConfiguration(ssl);
+    }
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
     // A custom "HEAD" would make QNetworkAccessManager wait for a body.

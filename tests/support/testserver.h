@@ -44,6 +44,12 @@ public:
     // A connection of the test's own to the server's database (either engine).
     QSqlDatabase openDatabase(const QString &connectionName) const;
     QUrl url(const QString &path) const;
+    // For a server started with --tls-cert/--tls-key: url() gives https:// URLs, and
+    // Http trusts the authority in `caFile` (PEM) besides the system's. Call before
+    // start(); without it everything stays plain http://.
+    void setHttps(const QString &caFile) { m_caFile = caFile; }
+    bool isHttps() const { return !m_caFile.isEmpty(); }
+    QString caFile() const { return m_caFile; }
     QByteArray output() const { return m_output; }
     // Resident memory of the server process in KiB (VmRSS).
     qint64 residentKiB() const;
@@ -71,6 +77,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;
     quint16 m_port = 0;
+    QString m_caFile; // https with this authority trusted; empty: plain http
 };
 
 struct Reply

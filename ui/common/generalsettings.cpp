@@ -2,6 +2,7 @@
 
 #include "apptranslations.h"
 #include "autostart.h"
+#include "cafilefield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,10 +20,13 @@ GeneralSettings::GeneralSettings(QSettings *settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_autostart(new QCheckBox(tr("Start Jobdesk when I sign in to my computer"), this))
+    , m_caFile(new CaFileField(this))
 {
     m_language->setObjectName(QStringLiteral("prefLanguage"));
     m_note->setObjectName(QStringLiteral("prefLanguageNote"));
     m_autostart->setObjectName(QStringLiteral("prefAutostart"));
+    m_caFile->setObjectName(QStringLiteral("prefCaFile"));
+    m_caFile->setPath(CaFileField::stored(*m_settings));
 
     // Language names in their own script, so anyone finds theirs in any language.
     m_language->addItem(
@@ -48,6 +52,18 @@ GeneralSettings::GeneralSettings(QSettings *settings, QWidget *parent)
     layout->addWidget(m_note);
     layout->addSpacing(8);
     layout->addWidget(m_autostart);
+    layout->addSpacing(8);
+    auto *caForm = new QFormLayout;
+    caForm->setContentsMargins(0, 0, 0, 0);
+    caForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    caForm->addRow(tr("Certificate &authority:"), m_caFile);
+    layout->addLayout(caForm);
+    auto *caNote = new QLabel(tr("Only if your organisation runs its own certificate authority: "
+                                 "its CA file, trusted in addition to this computer's."),
+                              this);
+    caNote->setWordWrap(true);
+    caNote->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    layout->addWidget(caNote);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &GeneralSettings::updateNote);
     updateNote();
@@ -68,11 +84,21 @@ void GeneralSettings::updateNote()
 
 bool GeneralSettings::save(QString *error)
 {
+    QString why;
+    if (!m_caFile->save(m_settings, &why)) {
+        if (error)
+            *error = tr("The certificate authority file was not changed: %1").arg(why);
+        return false;
+    }
     AppTranslations::setChosen(*m_settings, m_language->currentData().toString());
     m_settings->setValue(QStringLiteral("general/startAtSignIn"), m_autostart->isChecked());
     if (m_autostart->isChecked() == Autostart::isEnabled())
         return true;
-    return Autostart::setEnabled(m_autostart->isChecked(), error);
+    if (Autostart::setEnabled(m_autostart->isChecked(), &why))
+        return true;
+    if (error)
+        *error = tr("Starting with the computer could not be changed: %1").arg(why);
+    return false;
 }
 
 } // namespace jobdesk::ui

@@ -1,5 +1,6 @@
 #include "loginwindow.h"
 
+#include "advanceddialog.h"
 #include "apiclient.h"
 #include "appicon.h"
 #include "registerdialog.h"
@@ -74,6 +75,13 @@ LoginWindow::LoginWindow(net::ApiClient *api, net::Session *session, QSettings *
         QStringLiteral("<a href=\"register\">%1</a>").arg(tr("Register as a new worker")), this);
     registerLink->setObjectName(QStringLiteral("loginRegister"));
     registerLink->setAlignment(Qt::AlignCenter);
+    // Before a first sign-in to a self-hosted server the user may need to trust its
+    // certificate authority, so this is here and not only in Preferences.
+    auto *advancedLink =
+        new QLabel(QStringLiteral("<a href=\"advanced\">%1</a>").arg(tr("Advanced…")), this);
+    advancedLink->setObjectName(QStringLiteral("loginAdvanced"));
+    advancedLink->setAlignment(Qt::AlignCenter);
+    advancedLink->setToolTip(tr("Trust a certificate authority file"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 32, 40, 28);
@@ -87,12 +95,14 @@ LoginWindow::LoginWindow(net::ApiClient *api, net::Session *session, QSettings *
     layout->addWidget(m_signIn);
     layout->addSpacing(6);
     layout->addWidget(registerLink);
+    layout->addWidget(advancedLink);
     layout->addStretch();
     setFixedWidth(460);
 
     connect(m_signIn, &QPushButton::clicked, this, &LoginWindow::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginWindow::signIn);
     connect(registerLink, &QLabel::linkActivated, this, &LoginWindow::openRegistration);
+    connect(advancedLink, &QLabel::linkActivated, this, &LoginWindow::openAdvanced);
     connect(m_session, &net::Session::signInFailed, this,
             [this](const QString &message, const QString &problem) {
                 setBusy(false);
@@ -166,6 +176,19 @@ void LoginWindow::openRegistration()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RegisterDialog::registeredAs, this,
             [this](const QString &email) { m_email->setText(email); });
+    dialog->open();
+}
+
+void LoginWindow::openAdvanced()
+{
+    auto *dialog = new AdvancedDialog(m_settings, this);
+    dialog->setObjectName(QStringLiteral("advancedDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The next attempt verifies with the authorities chosen now.
+        m_api->resetConnections();
+        setError(QString());
+    });
     dialog->open();
 }
 

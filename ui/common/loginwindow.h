@@ -36,6 +36,7 @@ public:
 private:
     void signIn();
     void openRegistration();
+    void openAdvanced();
     void setBusy(bool busy);
     bool applyServer();
 

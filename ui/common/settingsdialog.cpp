@@ -31,8 +31,7 @@ bool SettingsDialog::save()
     QString error;
     if (m_general->save(&error))
         return true;
-    QMessageBox::warning(this, tr("Preferences"),
-                         tr("Starting with the computer could not be changed: %1").arg(error));
+    QMessageBox::warning(this, tr("Preferences"), error);
     return false;
 }
 

@@ -92,8 +92,7 @@ void WorkerPreferences::save()
     m_settings->setValue(TrayKey, m_tray->isChecked());
     QString error;
     if (!m_general->save(&error))
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Starting with the computer could not be changed: %1").arg(error));
+        QMessageBox::warning(this, windowTitle(), error);
 }
 
 } // namespace jobdesk::ui
