@@ -53,6 +53,18 @@ private:
     net::MemoryCredentialStore m_credentials;
 };
 
+namespace {
+
+// With JOBDESK_SHOTS_DIR set, the windows as a person sees them, for the docs.
+void saveShot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("JOBDESK_SHOTS_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
+}
+
+} // namespace
+
 void TestTlsClient::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -157,6 +169,7 @@ void TestTlsClient::signInWindowSaysWhatToDo()
     QVERIFY2(login.errorText().contains(QLatin1String("certificate is not trusted")),
              qPrintable(login.errorText()));
     QVERIFY(login.findChild<QPushButton *>(QStringLiteral("loginSignIn"))->isEnabled());
+    saveShot(login, QStringLiteral("login-certificate.png"));
 }
 
 void TestTlsClient::trustedAuthoritySignsInAndGoesLive()
@@ -195,7 +208,10 @@ void TestTlsClient::advancedDialogStoresAndAppliesTheFile()
         QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("advancedError"))->isHidden());
         QVERIFY(ui::CaFileField::stored(settings).isEmpty());
         QVERIFY(net::CertificateTrust::appliedCaFile().isEmpty());
-        dialog.caFile()->setPath(m_certs.caFile);
+        dialog.caFile()->setPath(m_certs.caFile); // another choice: the old error goes
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("advancedError"))->isHidden());
+        dialog.show();
+        saveShot(dialog, QStringLiteral("advanced-ca-file.png"));
         QVERIFY(dialog.save());
     }
     QCOMPARE(ui::CaFileField::stored(settings), m_certs.caFile);

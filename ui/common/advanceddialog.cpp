@@ -46,6 +46,8 @@ AdvancedDialog::AdvancedDialog(QSettings *settings, QWidget *parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // An error is about the file it named: a new choice clears it.
+    connect(m_caFile, &CaFileField::pathChanged, m_error, &QWidget::hide);
 }
 
 bool AdvancedDialog::save()

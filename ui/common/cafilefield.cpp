@@ -29,6 +29,7 @@ CaFileField::CaFileField(QWidget *parent)
     layout->addWidget(m_clear);
     connect(m_choose, &QPushButton::clicked, this, &CaFileField::choose);
     connect(m_clear, &QPushButton::clicked, m_path, &QLineEdit::clear);
+    connect(m_path, &QLineEdit::textChanged, this, &CaFileField::pathChanged);
 }
 
 QString CaFileField::path() const

@@ -28,6 +28,9 @@ public:
     // with why in `error`.
     bool save(QSettings *settings, QString *error);
 
+Q_SIGNALS:
+    void pathChanged(); // typed, chosen or cleared
+
 private:
     void choose();
 
