@@ -29,52 +29,6 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-// HTTPS requests to nginx, trusting the test's own certificate authority.
-class TlsClient final
-{
-public:
-    TlsClient(quint16 port, const QString &caFile)
-        : m_port(port)
-    {
-        m_ssl = QSslConfiguration::defaultConfiguration();
-        m_ssl.addCaCertificates(caFile);
-    }
-    QSslConfiguration ssl() const { return m_ssl; }
-
-    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path)));
-        request.setSslConfiguration(m_ssl);
-        for (const auto &h : headers)
-            request.setRawHeader(h.first, h.second);
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(30000);
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return r;
-    }
-    Reply post(const QString &path, const QJsonObject &body, const QString &token = {},
-               QList<QPair<QByteArray, QByteArray>> headers = {})
-    {
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        if (!token.isEmpty())
-            headers.append(qMakePair(QByteArray("Authorization"), bearer(token)));
-        return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-    }
-
-private:
-    quint16 m_port;
-    QSslConfiguration m_ssl;
-    QNetworkAccessManager m_nam;
-};
-
 } // namespace
 
 class TestLoadBalancer final : public QObject
@@ -102,7 +56,7 @@ private:
     TestCertificates m_certs;
     quint16 m_https = 0, m_http = 0;
     QProcess m_nginx;
-    std::unique_ptr<TlsClient> m_client;
+    std::unique_ptr<Http> m_client; // to nginx, trusting the test's authority
 };
 
 void TestLoadBalancer::initTestCase()
@@ -117,7 +71,8 @@ void TestLoadBalancer::initTestCase()
     m_certs = TestCertificates::make(m_dir.path());
     QVERIFY2(m_certs.isValid(), qPrintable(m_certs.error));
     QVERIFY(startNginx());
-    m_client = std::make_unique<TlsClient>(m_https, m_certs.caFile);
+    m_client = std::make_unique<Http>(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_https)),
+                                      m_certs.caFile);
 }
 
 bool TestLoadBalancer::startNginx()
@@ -240,7 +195,9 @@ void TestLoadBalancer::realtimeAndWritesAcrossBothInstances()
         login(QStringLiteral("admin@example.test"), QStringLiteral("admin password 1"));
     QVERIFY(!admin.isEmpty());
     QWebSocket ws;
-    ws.setSslConfiguration(m_client->ssl());
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(m_certs.caFile);
+    ws.setSslConfiguration(ssl);
     QList<QJsonObject> frames;
     connect(&ws, &QWebSocket::textMessageReceived, this,
             [&](const QString &t) { frames << QJsonDocument::fromJson(t.toUtf8()).object(); });

@@ -218,10 +218,11 @@ QByteArray Reply::header(const QByteArray &name) const
 Reply Http::send(const QByteArray &method, const QString &path, const QByteArray &body,
                  const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(m_server.url(path));
-    if (m_server.isHttps()) {
+    QNetworkRequest request(m_server ? m_server->url(path) : QUrl(m_origin.toString() + path));
+    const QString caFile = m_server ? m_server->caFile() : m_caFile;
+    if (!caFile.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_server.caFile());
+        ssl.addCaCertificates(caFile);
         request.setSslConfiguration(ssl);
     }
     for (const auto &h : headers)

@@ -96,7 +96,13 @@ class Http final
 {
 public:
     explicit Http(const TestServer &server)
-        : m_server(server)
+        : m_server(&server)
+    {}
+    // Requests to another origin, e.g. a proxy in front of the servers
+    // ("https://127.0.0.1:PORT"), trusting `caFile` besides the system's authorities.
+    Http(QUrl origin, QString caFile)
+        : m_origin(std::move(origin))
+        , m_caFile(std::move(caFile))
     {}
 
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -110,7 +116,9 @@ public:
     QString login(const QString &email, const QString &password, QJsonObject *full = nullptr);
 
 private:
-    const TestServer &m_server;
+    const TestServer *m_server = nullptr;
+    QUrl m_origin;
+    QString m_caFile;
     QNetworkAccessManager m_nam;
 };
 
