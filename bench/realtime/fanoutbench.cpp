@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -22,6 +23,9 @@
 #include <memory>
 #include <vector>
 
+#include <time.h>
+#include <unistd.h>
+
 namespace {
 
 struct Peer
@@ -30,6 +34,33 @@ struct Peer
     bool ready = false;
     qint64 arrivedNs = -1; // this round's event, from the round's clock
 };
+
+// CPU time of this process (ms): with client and server on the same two cores, a
+// client that needs most of a round's wall time for itself is part of the figure.
+double ownCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// User + system CPU time (ms) of other processes (the servers), from /proc/PID/stat.
+double processesCpuMs(const QList<qint64> &pids)
+{
+    static const double msPerTick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    double sum = 0;
+    for (qint64 pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = f.readAll();
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            sum += double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick;
+    }
+    return sum;
+}
 
 double percentile(std::vector<double> v, double p)
 {
@@ -43,12 +74,14 @@ double percentile(std::vector<double> v, double p)
 class FanOut final : public QObject
 {
 public:
-    FanOut(QStringList urls, QString token, int sockets, int rounds, int inFlight)
+    FanOut(QStringList urls, QString token, int sockets, int rounds, int inFlight,
+           QList<qint64> serverPids)
         : m_urls(std::move(urls))
         , m_token(std::move(token))
         , m_total(sockets)
         , m_rounds(rounds)
         , m_inFlight(inFlight)
+        , m_serverPids(std::move(serverPids))
     {}
 
     void start()
@@ -106,8 +139,20 @@ private:
         if (m_roundTitle.isEmpty() || peer.arrivedNs >= 0 || !text.contains(m_roundTitle))
             return;
         peer.arrivedNs = m_round.nsecsElapsed();
+        if (m_atMs < 0)
+            m_atMs = commitStamp(text);
         if (++m_arrived == m_ready)
             finishRound();
+    }
+
+    // The event's "at" (the server's clock when it was committed, ms), from the first
+    // frame only: parsing 5,000 frames would add to the very delay being measured.
+    static qint64 commitStamp(const QString &text)
+    {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QDateTime at =
+            QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        return at.isValid() ? at.toMSecsSinceEpoch() : -1;
     }
 
     void checkAllReady()
@@ -139,6 +184,10 @@ private:
         QNetworkRequest request(QUrl(m_urls.first() + QStringLiteral("/api/v1/jobs")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        m_atMs = -1;
+        m_sentWallMs = QDateTime::currentMSecsSinceEpoch();
+        m_ownCpu0 = ownCpuMs();
+        m_serverCpu0 = processesCpuMs(m_serverPids);
         m_round.start();
         QNetworkReply *reply =
             m_nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("title"), m_roundTitle}})
@@ -158,6 +207,9 @@ private:
 
     void finishRound()
     {
+        // Until the last frame (or the timeout): the REST answer may still be on its way.
+        const double clientCpu = ownCpuMs() - m_ownCpu0;
+        const double serverCpu = processesCpuMs(m_serverPids) - m_serverCpu0;
         std::vector<double> ms;
         for (const Peer &p : m_peers) {
             if (p.ready && p.arrivedNs >= 0)
@@ -179,6 +231,20 @@ private:
             std::printf(" instance%d_p50_ms=%.1f instance%d_p99_ms=%.1f", u + 1,
                         percentile(mine, 50), u + 1, percentile(mine, 99));
         }
+        // From the event's "at" (stamped in the transaction; same machine, same clock, ms
+        // resolution): the hub's and the sockets' share, without the REST request.
+        if (m_atMs >= 0 && !ms.empty()) {
+            const double stamped = double(m_atMs - m_sentWallMs);
+            std::vector<double> after;
+            after.reserve(ms.size());
+            for (double v : ms)
+                after.push_back(v - stamped);
+            std::printf(" at_ms=%.0f from_at_p50_ms=%.1f from_at_p99_ms=%.1f", stamped,
+                        percentile(after, 50), percentile(after, 99));
+        }
+        std::printf(" client_cpu_ms=%.0f", clientCpu);
+        if (!m_serverPids.isEmpty())
+            std::printf(" server_cpu_ms=%.0f", serverCpu); // clock ticks: 10 ms steps
         std::printf("\n");
         std::fflush(stdout);
         m_roundTitle.clear();
@@ -190,11 +256,15 @@ private:
     int m_total;
     int m_rounds;
     int m_inFlight;
+    QList<qint64> m_serverPids;
+    double m_ownCpu0 = 0, m_serverCpu0 = 0; // at the round's start
     std::vector<Peer> m_peers;
     int m_opened = 0, m_ready = 0, m_failed = 0, m_arrived = 0, m_roundNo = 0;
     bool m_started = false;
     QString m_roundTitle;
-    double m_restMs = 0; // until the REST answer that made the event arrived
+    double m_restMs = 0;     // until the REST answer that made the event arrived
+    qint64 m_sentWallMs = 0; // wall clock when the round's REST request left
+    qint64 m_atMs = -1;      // the round's event's "at"
     QElapsedTimer m_clock, m_round;
     QNetworkAccessManager m_nam;
 };
@@ -215,16 +285,24 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("in-flight"),
                  QStringLiteral("Handshakes under way at once (default 200)."), QStringLiteral("K"),
                  QStringLiteral("200")});
+    p.addOption({QStringLiteral("server-pids"),
+                 QStringLiteral("Server processes whose CPU time to report per round (a,b)."),
+                 QStringLiteral("PIDS")});
     p.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Instances, http://HOST:PORT."));
     p.process(app);
     if (p.positionalArguments().isEmpty() || p.value(QStringLiteral("token")).isEmpty()) {
         std::fprintf(stderr, "usage: jobdesk-bench-fanout --token T [--sockets N] URL...\n");
         return 2;
     }
+    QList<qint64> pids;
+    const QStringList pidList =
+        p.value(QStringLiteral("server-pids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &pid : pidList)
+        pids << pid.toLongLong();
     FanOut bench(p.positionalArguments(), p.value(QStringLiteral("token")),
                  qBound(1, p.value(QStringLiteral("sockets")).toInt(), 50000),
                  qBound(1, p.value(QStringLiteral("rounds")).toInt(), 100),
-                 qBound(1, p.value(QStringLiteral("in-flight")).toInt(), 5000));
+                 qBound(1, p.value(QStringLiteral("in-flight")).toInt(), 5000), pids);
     QTimer::singleShot(0, &bench, [&bench] { bench.start(); });
     // Bounded: the whole run ends after ten minutes whatever happens.
     QTimer::singleShot(600000, &app, [] {
